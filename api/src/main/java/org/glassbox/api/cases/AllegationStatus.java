@@ -1,0 +1,5 @@
+package org.glassbox.api.cases;
+
+public enum AllegationStatus {
+    SUSPECTED, SUBSTANTIATED, DISMISSED
+}

@@ -1,0 +1,8 @@
+package org.glassbox.api.cases;
+
+/** Answers a Long: how many cases match the filter. */
+public record CountCases(CaseFilter filter) {
+    public CountCases {
+        filter = filter == null ? CaseFilter.any() : filter;
+    }
+}

@@ -1,0 +1,14 @@
+package org.glassbox.api.cases;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.glassbox.api.shared.Checks;
+import org.glassbox.api.shared.Limits;
+
+public record ProposeClosure(@TargetAggregateIdentifier String caseId, ClosureOutcome outcome, String reason)
+        implements Reasoned {
+    public ProposeClosure {
+        Checks.text("caseId", caseId, Limits.ID);
+        Checks.present("outcome", outcome);
+        Checks.text("reason", reason, Limits.REASON);
+    }
+}

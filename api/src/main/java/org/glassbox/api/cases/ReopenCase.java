@@ -1,0 +1,12 @@
+package org.glassbox.api.cases;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.glassbox.api.shared.Checks;
+import org.glassbox.api.shared.Limits;
+
+public record ReopenCase(@TargetAggregateIdentifier String caseId, String reason) implements Reasoned {
+    public ReopenCase {
+        Checks.text("caseId", caseId, Limits.ID);
+        Checks.text("reason", reason, Limits.REASON);
+    }
+}

@@ -1,0 +1,66 @@
+package org.glassbox.api.shared;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Guards for message constructors: a command that exists is well-formed, whatever path built it.
+ * Failures are {@link InvalidField}s naming the field, which the web layer turns into a
+ * field-by-field problem report.
+ */
+public final class Checks {
+    private Checks() {
+    }
+
+    public static String text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidField(field, "must not be blank");
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidField(field, "must be at most " + maxLength + " characters");
+        }
+        return value;
+    }
+
+    public static String optionalText(String field, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw new InvalidField(field, "must be at most " + maxLength + " characters");
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public static <T> T present(String field, T value) {
+        if (value == null) {
+            throw new InvalidField(field, "must be given");
+        }
+        return value;
+    }
+
+    /** A non-empty, duplicate-free list of non-blank strings, kept in the order given. */
+    public static List<String> texts(String field, Collection<String> values, int maxItems, int maxLength) {
+        if (values == null || values.isEmpty()) {
+            throw new InvalidField(field, "must name at least one");
+        }
+        if (values.size() > maxItems) {
+            throw new InvalidField(field, "must name at most " + maxItems);
+        }
+        Set<String> seen = new HashSet<>();
+        for (String v : values) {
+            text(field + " entry", v, maxLength);
+            if (!seen.add(v)) {
+                throw new InvalidField(field, "names '" + v + "' twice");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    public static <T> Set<T> nonEmpty(String field, Collection<T> values) {
+        if (values == null || values.isEmpty() || values.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidField(field, "must name at least one");
+        }
+        return Set.copyOf(values);
+    }
+}

@@ -1,0 +1,5 @@
+package org.glassbox.api.shared;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

@@ -1,0 +1,126 @@
+package org.glassbox.query.cases;
+
+import java.time.Instant;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.glassbox.api.cases.AllegationDismissed;
+import org.glassbox.api.cases.AllegationSubstantiated;
+import org.glassbox.api.cases.CaseAssigned;
+import org.glassbox.api.cases.CaseFlagged;
+import org.glassbox.api.cases.CaseNoteAdded;
+import org.glassbox.api.cases.CaseReopened;
+import org.glassbox.api.cases.CaseSource;
+import org.glassbox.api.cases.ClosureApproved;
+import org.glassbox.api.cases.ClosureProposed;
+import org.glassbox.api.cases.ClosureRejected;
+import org.glassbox.api.cases.InvestigationStarted;
+import org.glassbox.api.cases.SeverityChanged;
+import org.glassbox.api.shared.MetaDataKeys;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the case timeline: one row per event of a case, worded for a person, with who did it, in
+ * which role, when and why. Keyed by event id, so an event handled twice is stored once.
+ */
+@Component
+@ProcessingGroup(CaseViews.PROCESSING_GROUP)
+class CaseTimelineProjection {
+    private final JdbcTemplate jdbc;
+
+    CaseTimelineProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CaseFlagged e, DomainEventMessage<?> m) {
+        record(m, "Flagged %s (%s) on %s for %s; severity %s; %s".formatted(e.marketMaker().name(),
+                e.marketMaker().id(), String.join(", ", e.symbols()), Words.list(e.behaviours()),
+                e.severity(), source(e.source())) + " - reference " + e.reference());
+    }
+
+    @EventHandler
+    void on(CaseAssigned e, DomainEventMessage<?> m) {
+        record(m, e.previousAssignee() == null ? "Assigned to " + e.assignee()
+                : "Reassigned from " + e.previousAssignee() + " to " + e.assignee());
+    }
+
+    @EventHandler
+    void on(InvestigationStarted e, DomainEventMessage<?> m) {
+        record(m, "Investigation started");
+    }
+
+    @EventHandler
+    void on(CaseNoteAdded e, DomainEventMessage<?> m) {
+        record(m, "Note: " + e.text());
+    }
+
+    @EventHandler
+    void on(SeverityChanged e, DomainEventMessage<?> m) {
+        record(m, "Severity changed from " + e.from() + " to " + e.to());
+    }
+
+    @EventHandler
+    void on(AllegationSubstantiated e, DomainEventMessage<?> m) {
+        record(m, Words.capitalised(e.behaviour()) + " allegation substantiated");
+    }
+
+    @EventHandler
+    void on(AllegationDismissed e, DomainEventMessage<?> m) {
+        record(m, Words.capitalised(e.behaviour()) + " allegation dismissed");
+    }
+
+    @EventHandler
+    void on(ClosureProposed e, DomainEventMessage<?> m) {
+        record(m, "Closure proposed with outcome " + Words.of(e.outcome()) + "; awaiting a second supervisor");
+    }
+
+    @EventHandler
+    void on(ClosureApproved e, DomainEventMessage<?> m) {
+        record(m, "Closure approved: case closed as " + Words.of(e.outcome()) + " (proposed by " + e.proposedBy()
+                + ")");
+    }
+
+    @EventHandler
+    void on(ClosureRejected e, DomainEventMessage<?> m) {
+        record(m, "Closure as " + Words.of(e.outcome()) + " rejected; back under investigation");
+    }
+
+    @EventHandler
+    void on(CaseReopened e, DomainEventMessage<?> m) {
+        record(m, "Case reopened; back under investigation");
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.execute("TRUNCATE case_timeline_entry");
+    }
+
+    private static String source(CaseSource source) {
+        return switch (source.kind()) {
+            case ALERT -> "source: surveillance alert " + source.alertId();
+            case REPORT -> "source: report" + (source.reportedBy() == null ? "" : " by " + source.reportedBy());
+            case MANUAL -> "source: manual";
+        };
+    }
+
+    private void record(DomainEventMessage<?> m, String description) {
+        Instant at = m.getTimestamp();
+        jdbc.update("""
+                INSERT INTO case_timeline_entry (event_id, case_id, sequence, occurred_at, event_type, actor,
+                    actor_roles, description, reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (event_id) DO NOTHING""",
+                m.getIdentifier(), m.getAggregateIdentifier(), m.getSequenceNumber(), java.sql.Timestamp.from(at),
+                m.getPayloadType().getSimpleName(), text(m, MetaDataKeys.USER_ID), text(m, MetaDataKeys.USER_ROLES),
+                description, text(m, MetaDataKeys.REASON));
+    }
+
+    private static String text(DomainEventMessage<?> m, String key) {
+        Object value = m.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+}

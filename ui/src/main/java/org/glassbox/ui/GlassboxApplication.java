@@ -1,0 +1,26 @@
+package org.glassbox.ui;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Glassbox: one runnable application holding the command side, the query side, the UI and the API. */
+@SpringBootApplication(scanBasePackages = "org.glassbox")
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("glassbox.css")
+public class GlassboxApplication implements AppShellConfigurator {
+
+    static {
+        // Enforcement data stays in-house: Axon's update checker would report to AxonIQ's servers.
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(GlassboxApplication.class, args);
+    }
+}

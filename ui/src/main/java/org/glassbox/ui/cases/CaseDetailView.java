@@ -1,0 +1,293 @@
+package org.glassbox.ui.cases;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.glassbox.api.cases.AddCaseNote;
+import org.glassbox.api.cases.Allegation;
+import org.glassbox.api.cases.AllegationStatus;
+import org.glassbox.api.cases.ApproveClosure;
+import org.glassbox.api.cases.AssignCase;
+import org.glassbox.api.cases.CaseDetail;
+import org.glassbox.api.cases.ChangeSeverity;
+import org.glassbox.api.cases.ClosureOutcome;
+import org.glassbox.api.cases.DismissAllegation;
+import org.glassbox.api.cases.ProposeClosure;
+import org.glassbox.api.cases.RejectClosure;
+import org.glassbox.api.cases.ReopenCase;
+import org.glassbox.api.cases.StartInvestigation;
+import org.glassbox.api.cases.SubstantiateAllegation;
+import org.glassbox.api.cases.TimelineEntry;
+import org.glassbox.api.shared.Actor;
+import org.glassbox.api.shared.Behaviour;
+import org.glassbox.api.shared.InvalidField;
+import org.glassbox.api.shared.Limits;
+import org.glassbox.api.shared.Role;
+import org.glassbox.api.shared.Severity;
+import org.glassbox.command.shared.NotPermitted;
+import org.glassbox.command.shared.RuleViolation;
+import org.glassbox.ui.layout.MainLayout;
+import org.glassbox.ui.security.CurrentActor;
+import org.glassbox.ui.security.StaffAccounts;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** One case: its facts, allegations, the actions this user may take now, and its full timeline. */
+@Route(value = "cases/:caseId", layout = MainLayout.class)
+@PageTitle("Case | Glassbox")
+@RolesAllowed({"INVESTIGATOR", "SUPERVISOR", "COMMUNICATIONS", "AUDITOR"})
+public class CaseDetailView extends VerticalLayout implements BeforeEnterObserver {
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final CaseService cases;
+    private final StaffAccounts staff;
+    private final Actor actor;
+    final HorizontalLayout actions = new HorizontalLayout();
+    final Grid<TimelineEntry> timeline = new Grid<>(TimelineEntry.class, false);
+    CaseDetail detail;
+    Dialog openDialog;
+
+    public CaseDetailView(CaseService cases, StaffAccounts staff) {
+        this.cases = cases;
+        this.staff = staff;
+        this.actor = CurrentActor.require();
+        timeline.addColumn(e -> TIME.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(e -> e.actor() == null ? "system"
+                : e.actor() + (e.actorRoles() == null ? "" : " (" + e.actorRoles().toLowerCase() + ")"))
+                .setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        timeline.addComponentColumn(e -> {
+            Div what = new Div(new Span(e.description()));
+            if (e.reason() != null) {
+                Div reason = new Div("Reason: " + e.reason());
+                reason.addClassName("gb-timeline-reason");
+                what.add(reason);
+            }
+            return what;
+        }).setHeader("What happened");
+        timeline.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        timeline.setAllRowsVisible(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String caseId = event.getRouteParameters().get("caseId").orElse("");
+        try {
+            Optional<CaseDetail> found = cases.detail(actor, caseId);
+            if (found.isEmpty()) {
+                show(new H2("No such case"), new Paragraph("There is no case with id " + caseId + "."));
+                return;
+            }
+            render(found.get());
+        } catch (AccessDeniedException denied) {
+            show(new H2("Not available"), new Paragraph(denied.getMessage()));
+        }
+    }
+
+    private void show(Component... components) {
+        removeAll();
+        add(components);
+    }
+
+    void render(CaseDetail c) {
+        detail = c;
+        removeAll();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(c.reference() + " | Glassbox"));
+        H2 title = new H2(c.reference());
+        HorizontalLayout heading = new HorizontalLayout(title, Badges.of(c.status()), Badges.of(c.severity()));
+        heading.setAlignItems(Alignment.CENTER);
+
+        FormLayout facts = new FormLayout();
+        facts.addFormItem(new Span(c.marketMaker().name() + " (" + c.marketMaker().id() + ")"), "Market maker");
+        facts.addFormItem(new Span(String.join(", ", c.symbols())), "Symbols");
+        facts.addFormItem(new Span(String.join(", ", c.accounts())), "Accounts");
+        facts.addFormItem(new Span(switch (c.source().kind()) {
+            case ALERT -> "Surveillance alert " + c.source().alertId();
+            case REPORT -> "Report" + (c.source().reportedBy() == null ? "" : " by " + c.source().reportedBy());
+            case MANUAL -> "Manual";
+        }), "Source");
+        facts.addFormItem(new Span((c.flaggedBy() == null ? "" : c.flaggedBy() + ", ") + TIME.format(c.flaggedAt())),
+                "Flagged");
+        facts.addFormItem(new Span(c.assignee() == null ? "unassigned" : c.assignee()), "Assignee");
+        if (c.pendingClosure() != null) {
+            facts.addFormItem(new Span(Badges.words(c.pendingClosure().outcome()) + ", proposed by "
+                    + c.pendingClosure().proposedBy() + ": " + c.pendingClosure().reason()), "Closure proposed");
+        }
+        if (c.outcome() != null) {
+            facts.addFormItem(new Span(Badges.words(c.outcome()) + ", " + TIME.format(c.closedAt())), "Closed");
+        }
+        Paragraph summary = new Paragraph(c.summary());
+
+        VerticalLayout allegations = new VerticalLayout();
+        allegations.setPadding(false);
+        allegations.setSpacing(false);
+        for (Allegation a : c.allegations()) {
+            Div row = new Div(new Span(Badges.words(a.behaviour()) + ": "), Badges.of(a.status()));
+            if (a.reason() != null) {
+                Span why = new Span(" " + a.reason() + (a.decidedBy() == null ? "" : " (" + a.decidedBy() + ")"));
+                why.addClassName("gb-muted");
+                row.add(why);
+            }
+            allegations.add(row);
+        }
+
+        actions.removeAll();
+        for (CaseAction action : CaseActions.available(actor, c)) {
+            Button button = new Button(action.label, e -> openDialog(action));
+            button.setId("action-" + action.name().toLowerCase().replace('_', '-'));
+            if (action == CaseAction.APPROVE_CLOSURE || action == CaseAction.START_INVESTIGATION) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            actions.add(button);
+        }
+        FlexLayout actionBar = new FlexLayout(actions);
+        actions.getStyle().set("flex-wrap", "wrap");
+
+        timeline.setItems(cases.timeline(actor, c.caseId()));
+        add(heading, summary, facts, new H3("Allegations"), allegations, actionBar, new H3("Timeline"), timeline);
+    }
+
+    void openDialog(CaseAction action) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(action.label + " - " + detail.reference());
+        dialog.setWidth("36em");
+        Span error = new Span();
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        TextArea reason = new TextArea("Reason");
+        reason.setWidthFull();
+        reason.setMaxLength(Limits.REASON);
+        String id = detail.caseId();
+        Function<Void, Object> command;
+        switch (action) {
+            case ASSIGN -> {
+                ComboBox<String> who = new ComboBox<>("Investigator", staff.usernamesWith(Role.INVESTIGATOR));
+                who.setValue(detail.assignee());
+                dialog.add(who);
+                command = v -> new AssignCase(id, who.getValue());
+            }
+            case START_INVESTIGATION -> {
+                dialog.add(new Paragraph("Start working on this case now?"));
+                command = v -> new StartInvestigation(id);
+            }
+            case ADD_NOTE -> {
+                TextArea text = new TextArea("Note");
+                text.setWidthFull();
+                text.setMaxLength(Limits.NOTE);
+                dialog.add(text);
+                command = v -> new AddCaseNote(id, text.getValue());
+            }
+            case CHANGE_SEVERITY -> {
+                Select<Severity> to = select("Severity", List.of(Severity.values()));
+                dialog.add(new VerticalLayout(to, reason));
+                command = v -> new ChangeSeverity(id, to.getValue(), reason.getValue());
+            }
+            case SUBSTANTIATE_ALLEGATION, DISMISS_ALLEGATION -> {
+                AllegationStatus target = action == CaseAction.SUBSTANTIATE_ALLEGATION
+                        ? AllegationStatus.SUBSTANTIATED : AllegationStatus.DISMISSED;
+                Select<Behaviour> which = select("Allegation", detail.allegations().stream()
+                        .filter(a -> a.status() != target).map(Allegation::behaviour).toList());
+                reason.setLabel("Reasoning");
+                dialog.add(new VerticalLayout(which, reason));
+                command = v -> target == AllegationStatus.SUBSTANTIATED
+                        ? new SubstantiateAllegation(id, which.getValue(), reason.getValue())
+                        : new DismissAllegation(id, which.getValue(), reason.getValue());
+            }
+            case PROPOSE_CLOSURE -> {
+                Select<ClosureOutcome> outcome = select("Outcome", List.of(ClosureOutcome.values()));
+                reason.setLabel("Reasoning");
+                dialog.add(new VerticalLayout(outcome, reason));
+                command = v -> new ProposeClosure(id, outcome.getValue(), reason.getValue());
+            }
+            case APPROVE_CLOSURE -> {
+                reason.setLabel("Comment (optional)");
+                dialog.add(new Paragraph("Close the case as " + Badges.words(detail.pendingClosure().outcome())
+                        + ", as " + detail.pendingClosure().proposedBy() + " proposed?"), reason);
+                command = v -> new ApproveClosure(id, reason.getValue());
+            }
+            case REJECT_CLOSURE -> {
+                dialog.add(reason);
+                command = v -> new RejectClosure(id, reason.getValue());
+            }
+            case REOPEN -> {
+                dialog.add(reason);
+                command = v -> new ReopenCase(id, reason.getValue());
+            }
+            default -> throw new IllegalStateException("No dialog for " + action);
+        }
+        dialog.add(error);
+        Button confirm = new Button(action.label, e -> {
+            try {
+                cases.send(command.apply(null));
+                dialog.close();
+                long before = detail.version();
+                cases.awaitNewerThan(actor, id, before, 5000).ifPresent(this::render);
+                Notification.show(action.label + ": done").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidField invalid) {
+                error.setText(fieldLabel(invalid.field()) + " " + invalid.problem());
+            } catch (RuleViolation | NotPermitted | AggregateNotFoundException refused) {
+                error.setText(refused.getMessage());
+            } catch (AccessDeniedException gone) {
+                dialog.close();
+                show(new H2("Not available"), new Paragraph(gone.getMessage()));
+            }
+        });
+        confirm.setId("confirm-action");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        openDialog = dialog;
+        dialog.open();
+    }
+
+    private static String fieldLabel(String field) {
+        return switch (field) {
+            case "investigator" -> "Investigator";
+            case "text" -> "Note";
+            case "reason" -> "Reason";
+            case "severity" -> "Severity";
+            case "behaviour" -> "Allegation";
+            case "outcome" -> "Outcome";
+            default -> field;
+        };
+    }
+
+    private static <T extends Enum<T>> Select<T> select(String label, List<T> items) {
+        Select<T> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(items);
+        select.setItemLabelGenerator(Badges::words);
+        if (items.size() == 1) {
+            select.setValue(items.get(0));
+        }
+        return select;
+    }
+}

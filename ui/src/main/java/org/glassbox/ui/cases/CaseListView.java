@@ -1,0 +1,148 @@
+package org.glassbox.ui.cases;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+
+import org.glassbox.api.cases.CaseFilter;
+import org.glassbox.api.cases.CaseSort;
+import org.glassbox.api.cases.CaseStatus;
+import org.glassbox.api.cases.CaseSummary;
+import org.glassbox.api.shared.Actor;
+import org.glassbox.api.shared.Behaviour;
+import org.glassbox.api.shared.Role;
+import org.glassbox.ui.layout.MainLayout;
+import org.glassbox.ui.security.CurrentActor;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** All cases the user may see, filtered, searched and sorted, loaded page by page as the grid scrolls. */
+@Route(value = "cases", layout = MainLayout.class)
+@PageTitle("Cases | Glassbox")
+@RolesAllowed({"INVESTIGATOR", "SUPERVISOR", "COMMUNICATIONS", "AUDITOR"})
+public class CaseListView extends VerticalLayout {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    final TextField search = new TextField();
+    final MultiSelectComboBox<CaseStatus> status = new MultiSelectComboBox<>("Status");
+    final TextField marketMaker = new TextField("Market maker id");
+    final TextField symbol = new TextField("Symbol");
+    final ComboBox<Behaviour> behaviour = new ComboBox<>("Allegation");
+    final TextField assignee = new TextField("Assignee");
+    final Select<CaseSort> sort = new Select<>();
+    final Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
+    final Span count = new Span();
+    private final ConfigurableFilterDataProvider<CaseSummary, Void, CaseFilter> data;
+
+    public CaseListView(CaseService cases) {
+        Actor actor = CurrentActor.require();
+        setSizeFull();
+
+        H2 title = new H2("Cases");
+        HorizontalLayout header = new HorizontalLayout(title, count);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        count.addClassName("gb-muted");
+        if (actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR)) {
+            Button flag = new Button("Flag a case", e -> getUI().ifPresent(ui -> ui.navigate(FlagCaseView.class)));
+            flag.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(flag);
+        }
+        if (!CaseVisibility.seesAll(actor)) {
+            header.add(new Span("Communications staff see closed cases only."));
+        }
+
+        search.setPlaceholder("Search reference, market maker, summary");
+        search.setLabel("Search");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("22em");
+        status.setItems(CaseStatus.values());
+        status.setItemLabelGenerator(Badges::words);
+        behaviour.setItems(Behaviour.values());
+        behaviour.setItemLabelGenerator(Badges::words);
+        behaviour.setClearButtonVisible(true);
+        for (TextField f : new TextField[] {marketMaker, symbol, assignee}) {
+            f.setClearButtonVisible(true);
+            f.setValueChangeMode(ValueChangeMode.LAZY);
+            f.setWidth("10em");
+        }
+        sort.setLabel("Sort");
+        sort.setItems(CaseSort.values());
+        sort.setItemLabelGenerator(Badges::words);
+        sort.setValue(CaseSort.NEWEST_FIRST);
+        FlexLayout filters = new FlexLayout(search, status, marketMaker, symbol, behaviour, assignee, sort);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+
+        grid.addColumn(CaseSummary::reference).setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(c -> Badges.of(c.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.marketMakerName() + " (" + c.marketMakerId() + ")").setHeader("Market maker")
+                .setAutoWidth(true);
+        grid.addColumn(c -> String.join(", ", c.symbols())).setHeader("Symbols").setAutoWidth(true);
+        grid.addColumn(c -> String.join(", ", c.behaviours().stream().map(Badges::words).toList()))
+                .setHeader("Allegations");
+        grid.addComponentColumn(c -> Badges.of(c.severity())).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.assignee() == null ? "unassigned" : c.assignee()).setHeader("Assignee")
+                .setAutoWidth(true);
+        grid.addColumn(c -> DATE.format(c.flaggedAt())).setHeader("Flagged (UTC)").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setPageSize(50);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
+                new com.vaadin.flow.router.RouteParameters("caseId", e.getItem().caseId()))));
+        grid.setSizeFull();
+
+        CallbackDataProvider<CaseSummary, CaseFilter> provider = DataProvider.fromFilteringCallbacks(
+                q -> cases.find(actor, q.getFilter().orElse(CaseFilter.any()), sort.getValue(), q.getOffset(),
+                        q.getLimit()).items().stream(),
+                q -> {
+                    long n = cases.count(actor, q.getFilter().orElse(CaseFilter.any()));
+                    count.setText(n + (n == 1 ? " case" : " cases"));
+                    return (int) Math.min(n, Integer.MAX_VALUE);
+                });
+        data = provider.withConfigurableFilter();
+        grid.setDataProvider(data);
+
+        search.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        marketMaker.addValueChangeListener(e -> refresh());
+        symbol.addValueChangeListener(e -> refresh());
+        behaviour.addValueChangeListener(e -> refresh());
+        assignee.addValueChangeListener(e -> refresh());
+        sort.addValueChangeListener(e -> refresh());
+        refresh();
+
+        add(header, filters, grid);
+        expand(grid);
+    }
+
+    CaseFilter filter() {
+        Set<CaseStatus> statuses = status.getValue();
+        return new CaseFilter(statuses, marketMaker.getValue(), symbol.getValue(), behaviour.getValue(),
+                assignee.getValue(), search.getValue());
+    }
+
+    private void refresh() {
+        data.setFilter(filter());
+    }
+}

@@ -1,0 +1,101 @@
+package org.glassbox.ui.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.glassbox.api.cases.CaseDetail;
+import org.glassbox.api.cases.CaseFilter;
+import org.glassbox.api.cases.CasePage;
+import org.glassbox.api.cases.CaseSort;
+import org.glassbox.api.cases.CountCases;
+import org.glassbox.api.cases.FindCase;
+import org.glassbox.api.cases.FindCaseTimeline;
+import org.glassbox.api.cases.FindCases;
+import org.glassbox.api.cases.FlagCase;
+import org.glassbox.api.cases.FlaggedCase;
+import org.glassbox.api.cases.TimelineEntry;
+import org.glassbox.api.shared.Actor;
+import org.glassbox.ui.web.CaseNotFound;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the REST API and the views share: sending case commands and reading the case views, with the
+ * reader's visibility applied. Neither reads a table; both go through Axon's gateways.
+ */
+@Service
+public class CaseService {
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    CaseService(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    public FlaggedCase flag(FlagCase command) {
+        return commands.sendAndWait(command);
+    }
+
+    /** Sends a command about an existing case and waits until it is handled (or rejected). */
+    public void send(Object command) {
+        commands.sendAndWait(command);
+    }
+
+    public CasePage find(Actor reader, CaseFilter filter, CaseSort sort, int offset, int limit) {
+        return CaseVisibility.restrict(reader, filter)
+                .map(f -> queries.query(new FindCases(f, sort, offset, limit), CasePage.class).join())
+                .orElseGet(() -> new CasePage(List.of(), 0, offset, limit));
+    }
+
+    public long count(Actor reader, CaseFilter filter) {
+        return CaseVisibility.restrict(reader, filter)
+                .map(f -> queries.query(new CountCases(f), Long.class).join())
+                .orElse(0L);
+    }
+
+    /** The case if it exists; refuses a reader who may not see it. */
+    public Optional<CaseDetail> detail(Actor reader, String caseId) {
+        Optional<CaseDetail> detail = queries.query(new FindCase(caseId),
+                ResponseTypes.optionalInstanceOf(CaseDetail.class)).join();
+        detail.ifPresent(d -> {
+            if (!CaseVisibility.maySee(reader, d)) {
+                throw new AccessDeniedException("Communications staff may read case " + d.reference()
+                        + " only once it is closed");
+            }
+        });
+        return detail;
+    }
+
+    public CaseDetail require(Actor reader, String caseId) {
+        return detail(reader, caseId).orElseThrow(() -> new CaseNotFound(caseId));
+    }
+
+    public List<TimelineEntry> timeline(Actor reader, String caseId) {
+        require(reader, caseId);
+        return queries.query(new FindCaseTimeline(caseId), ResponseTypes.multipleInstancesOf(TimelineEntry.class))
+                .join();
+    }
+
+    /**
+     * Waits (up to the timeout) until the case views show the case at a version above the given one:
+     * the read side is eventually consistent, and a person who just acted expects to see the result.
+     */
+    public Optional<CaseDetail> awaitNewerThan(Actor reader, String caseId, long version, long timeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        Optional<CaseDetail> detail = detail(reader, caseId);
+        while ((detail.isEmpty() || detail.get().version() <= version) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            detail = detail(reader, caseId);
+        }
+        return detail;
+    }
+}

@@ -1,0 +1,175 @@
+package org.glassbox.ui.demo;
+
+import static org.glassbox.api.shared.Behaviour.KPI_BREACH;
+import static org.glassbox.api.shared.Behaviour.LAYERING;
+import static org.glassbox.api.shared.Behaviour.POST_LISTING_DUMP;
+import static org.glassbox.api.shared.Behaviour.SPOOFING;
+import static org.glassbox.api.shared.Behaviour.WASH_TRADING;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.glassbox.api.cases.AddCaseNote;
+import org.glassbox.api.cases.ApproveClosure;
+import org.glassbox.api.cases.AssignCase;
+import org.glassbox.api.cases.CaseSource;
+import org.glassbox.api.cases.ChangeSeverity;
+import org.glassbox.api.cases.ClosureOutcome;
+import org.glassbox.api.cases.DismissAllegation;
+import org.glassbox.api.cases.FlagCase;
+import org.glassbox.api.cases.ProposeClosure;
+import org.glassbox.api.cases.ReopenCase;
+import org.glassbox.api.cases.StartInvestigation;
+import org.glassbox.api.cases.SubstantiateAllegation;
+import org.glassbox.api.shared.Actor;
+import org.glassbox.api.shared.Behaviour;
+import org.glassbox.api.shared.MarketMaker;
+import org.glassbox.api.shared.MetaDataKeys;
+import org.glassbox.api.shared.Role;
+import org.glassbox.api.shared.Severity;
+import org.glassbox.ui.security.StaffAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Profile {@code demo}: the demo users (password "demo") and, on an empty event store, a handful of
+ * cases against two market makers in every state, each step sent as the demo user who would take it,
+ * so the history reads as real work. Without this profile no default user exists.
+ */
+@Component
+@Profile("demo")
+class DemoData {
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "demo";
+    private static final MarketMaker NORTHWIND = new MarketMaker("mm-7", "Northwind Liquidity");
+    private static final MarketMaker HELIX = new MarketMaker("mm-12", "Helix Quant Markets");
+
+    private final StaffAccounts staff;
+    private final CommandGateway commands;
+    private final JdbcTemplate jdbc;
+
+    DemoData(StaffAccounts staff, CommandGateway commands, JdbcTemplate jdbc) {
+        this.staff = staff;
+        this.commands = commands;
+        this.jdbc = jdbc;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        createUsers();
+        Boolean empty = jdbc.queryForObject("SELECT NOT EXISTS (SELECT 1 FROM domain_event_entry)", Boolean.class);
+        if (Boolean.TRUE.equals(empty)) {
+            createCases();
+            log.info("Demo data: 7 cases created; log in as investigator / demo");
+        }
+    }
+
+    void createUsers() {
+        Map<String, Role> users = Map.of("investigator", Role.INVESTIGATOR, "investigator2", Role.INVESTIGATOR,
+                "supervisor", Role.SUPERVISOR, "supervisor2", Role.SUPERVISOR, "communications", Role.COMMUNICATIONS,
+                "auditor", Role.AUDITOR, "admin", Role.ADMIN);
+        users.forEach((name, role) -> staff.createIfAbsent(name, PASSWORD, displayName(name), Set.of(role)));
+    }
+
+    private void createCases() {
+        // 1. FLAGGED, unassigned: a fresh surveillance alert.
+        flag(HELIX, List.of("UID-300871", "UID-300872"), List.of("MOVEUSDT"), Set.of(SPOOFING, LAYERING),
+                "Large bid walls on MOVEUSDT placed and cancelled within 400 ms, 1,900 times on 2026-11-20; "
+                        + "price moved 3.1% before each cancellation wave.",
+                Severity.HIGH, CaseSource.alert("SURV-2026-1412"));
+
+        // 2. FLAGGED and assigned: a project team reports KPI breaches.
+        String kpi = flag(NORTHWIND, List.of("UID-100234"), List.of("ZKJUSDT"), Set.of(KPI_BREACH),
+                "The ZKJ project reports that the market maker's spread exceeded 2% on 11 of 30 days in October, "
+                        + "against a 0.8% maximum in the KPI schedule.",
+                Severity.MEDIUM, CaseSource.report("ZKJ project team"));
+        as("supervisor", new AssignCase(kpi, "investigator2"));
+
+        // 3. UNDER_INVESTIGATION: the GPS post-listing dump.
+        String gps = flag(NORTHWIND, List.of("UID-100234", "UID-100235", "UID-100236"), List.of("GPSUSDT"),
+                Set.of(POST_LISTING_DUMP, WASH_TRADING),
+                "About 70M GPS sold within hours of listing (~$5M) from accounts tied to the market maker; "
+                        + "self-matched trades suspected to inflate volume before the sale.",
+                Severity.HIGH, CaseSource.alert("SURV-2026-0318"));
+        as("supervisor", new AssignCase(gps, "investigator"));
+        as("investigator", new StartInvestigation(gps));
+        as("investigator", new AddCaseNote(gps, "Trade export for 2026-03-04 to 2026-03-08 requested from the "
+                + "matching engine team."));
+        as("investigator", new ChangeSeverity(gps, Severity.CRITICAL,
+                "Same market maker also serves SHELL; users' losses likely above $5M"));
+
+        // 4. CLOSURE_PROPOSED: SHELL, substantiated, awaiting a second supervisor.
+        String shell = flag(NORTHWIND, List.of("UID-100234", "UID-100237"), List.of("SHELLUSDT"),
+                Set.of(POST_LISTING_DUMP),
+                "Borrowed SHELL tokens dumped right after listing; the token-loan terms forbid sales in the first "
+                        + "30 days.",
+                Severity.CRITICAL, CaseSource.manual());
+        as("supervisor", new AssignCase(shell, "investigator"));
+        as("investigator", new StartInvestigation(shell));
+        as("investigator", new SubstantiateAllegation(shell, POST_LISTING_DUMP,
+                "Order flow shows 41M SHELL sold from loaned inventory within 2 hours of listing."));
+        as("investigator", new ProposeClosure(shell, ClosureOutcome.SANCTIONED,
+                "Offboard the market maker, confiscate proceeds to compensate affected users."));
+
+        // 5. CLOSED with no violation: wash trading not borne out.
+        String wash = flag(HELIX, List.of("UID-300871"), List.of("PEPEUSDT"), Set.of(WASH_TRADING),
+                "Volume spike on PEPEUSDT with repeated trade sizes; possible self-matching.",
+                Severity.LOW, CaseSource.report("A user"));
+        as("supervisor", new AssignCase(wash, "investigator2"));
+        as("investigator2", new StartInvestigation(wash));
+        as("investigator2", new DismissAllegation(wash, WASH_TRADING,
+                "Counterparties are distinct beneficial owners; the spike follows a public listing announcement."));
+        as("investigator2", new ProposeClosure(wash, ClosureOutcome.NO_VIOLATION, "No self-matching found."));
+        as("supervisor", new ApproveClosure(wash, "Agreed."));
+
+        // 6. CLOSED, sanctioned and referred.
+        String referred = flag(NORTHWIND, List.of("UID-100234"), List.of("GPSUSDT", "SHELLUSDT"),
+                Set.of(WASH_TRADING),
+                "Cross-market self-trading between GPS and SHELL books during March 2025.",
+                Severity.HIGH, CaseSource.report("Market regulator"));
+        as("supervisor", new AssignCase(referred, "investigator"));
+        as("investigator", new StartInvestigation(referred));
+        as("investigator", new SubstantiateAllegation(referred, WASH_TRADING,
+                "62% of GPS volume on 2025-03-05 matched between accounts of one beneficial owner."));
+        as("investigator", new ProposeClosure(referred, ClosureOutcome.REFERRED_TO_REGULATOR,
+                "Refer to the regulator with the trade evidence."));
+        as("supervisor2", new ApproveClosure(referred, null));
+
+        // 7. Closed, then reopened on new information.
+        String reopened = flag(HELIX, List.of("UID-300873"), List.of("ZKJUSDT"), Set.of(SPOOFING),
+                "Spoofing on ZKJUSDT around the 2026-09 token unlock.",
+                Severity.MEDIUM, CaseSource.manual());
+        as("supervisor", new AssignCase(reopened, "investigator2"));
+        as("investigator2", new StartInvestigation(reopened));
+        as("investigator2", new DismissAllegation(reopened, SPOOFING, "Cancellations within normal range."));
+        as("investigator2", new ProposeClosure(reopened, ClosureOutcome.NO_VIOLATION, "Nothing found."));
+        as("supervisor2", new ApproveClosure(reopened, null));
+        as("supervisor", new ReopenCase(reopened, "New order-book snapshots from the surveillance team."));
+    }
+
+    private String flag(MarketMaker mm, List<String> accounts, List<String> symbols, Set<Behaviour> behaviours,
+            String summary, Severity severity, CaseSource source) {
+        String id = UUID.randomUUID().toString();
+        as("investigator", new FlagCase(id, mm, accounts, symbols, behaviours, summary, severity, source));
+        return id;
+    }
+
+    private void as(String user, Object command) {
+        Actor actor = new Actor(user, staff.rolesOf(user));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(MetaDataKeys.USER_ID, user, MetaDataKeys.USER_ROLES, actor.rolesText())));
+    }
+
+    private static String displayName(String username) {
+        return Character.toUpperCase(username.charAt(0)) + username.substring(1);
+    }
+}

@@ -1,0 +1,41 @@
+package org.glassbox.ui.security;
+
+import org.springframework.core.env.Environment;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Form login for staff; Spring Security processes the POST to /login. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Log in | Glassbox")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+    private final LoginForm login = new LoginForm();
+
+    public LoginView(Environment environment) {
+        setSizeFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        add(new H1("Glassbox"), new Paragraph("Case management and evidence disclosure for market-maker enforcement"),
+                login);
+        if (environment.matchesProfiles("demo")) {
+            add(new Paragraph("Demo: log in as investigator, investigator2, supervisor, supervisor2, communications, "
+                    + "auditor or admin, each with the password \"demo\"."));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

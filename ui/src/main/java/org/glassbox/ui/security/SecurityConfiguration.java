@@ -1,0 +1,71 @@
+package org.glassbox.ui.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.glassbox.api.shared.Role;
+import org.glassbox.ui.web.ProblemResponses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+/**
+ * Two filter chains. The REST API (HTTP Basic, stateless) decides access by URL and method before
+ * any controller runs, so a refused role gets 403 without its request body ever being read. The
+ * Vaadin UI uses form login; each view declares its roles with {@code @RolesAllowed}. Who may do what
+ * follows the table in domain.md.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+    private static final String INVESTIGATOR = Role.INVESTIGATOR.name();
+    private static final String SUPERVISOR = Role.SUPERVISOR.name();
+    private static final String COMMUNICATIONS = Role.COMMUNICATIONS.name();
+    private static final String AUDITOR = Role.AUDITOR.name();
+    private static final String ADMIN = Role.ADMIN.name();
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/cases/*/timeline")
+                        .hasAnyRole(INVESTIGATOR, SUPERVISOR, COMMUNICATIONS, AUDITOR)
+                        .requestMatchers(POST, "/api/v1/cases").hasAnyRole(INVESTIGATOR, SUPERVISOR)
+                        .requestMatchers(POST, "/api/v1/cases/*/assign", "/api/v1/cases/*/approve-closure",
+                                "/api/v1/cases/*/reject-closure", "/api/v1/cases/*/reopen")
+                        .hasRole(SUPERVISOR)
+                        .requestMatchers(POST, "/api/v1/cases/*/start-investigation", "/api/v1/cases/*/notes",
+                                "/api/v1/cases/*/severity", "/api/v1/cases/*/substantiate-allegation",
+                                "/api/v1/cases/*/dismiss-allegation", "/api/v1/cases/*/propose-closure")
+                        .hasAnyRole(INVESTIGATOR, SUPERVISOR)
+                        .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+}

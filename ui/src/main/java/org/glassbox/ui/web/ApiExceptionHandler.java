@@ -1,0 +1,173 @@
+package org.glassbox.ui.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.glassbox.api.shared.InvalidField;
+import org.glassbox.command.shared.NotPermitted;
+import org.glassbox.command.shared.RuleViolation;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every API error is application/problem+json. Input errors carry an {@code errors} list of
+ * {field, message} so a client can point at each bad field; rule violations carry the rule's code.
+ */
+@RestControllerAdvice(basePackages = "org.glassbox.ui")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    record FieldError(String field, String message) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
+        List<FieldError> global = ex.getBindingResult().getGlobalErrors().stream()
+                .map(e -> new FieldError(e.getObjectName(), e.getDefaultMessage())).toList();
+        return invalid(concat(errors, global), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(e -> new FieldError(r.getMethodParameter().getParameterName(), e.getDefaultMessage())))
+                .toList();
+        return invalid(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return invalid(List.of(new FieldError(path(invalid),
+                    "'" + invalid.getValue() + "' is not one of " + allowed)), request);
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return invalid(List.of(new FieldError(path(unknown), "is not a known field")), request);
+        }
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            return invalid(List.of(new FieldError(path(jackson), "has the wrong type or format")), request);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is missing or is not well-formed JSON");
+        problem.setTitle("Malformed request");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String allowed = ex.getRequiredType() != null && ex.getRequiredType().isEnum()
+                ? " (one of " + Arrays.stream(ex.getRequiredType().getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", ")) + ")"
+                : "";
+        return invalid(List.of(new FieldError(ex.getPropertyName(), "'" + ex.getValue() + "' is not valid" + allowed)),
+                request);
+    }
+
+    @ExceptionHandler(InvalidField.class)
+    ResponseEntity<Object> invalidField(InvalidField ex, WebRequest request) {
+        return invalid(List.of(new FieldError(ex.field(), ex.problem())), request);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Object> illegalArgument(IllegalArgumentException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Object> ruleViolation(RuleViolation ex) {
+        return problem(HttpStatus.CONFLICT, "Rule violated", ex.getMessage(), Map.of("code", ex.code()));
+    }
+
+    @ExceptionHandler(NotPermitted.class)
+    ResponseEntity<Object> notPermitted(NotPermitted ex) {
+        return problem(HttpStatus.FORBIDDEN, "Not permitted", ex.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler({AggregateNotFoundException.class, CaseNotFound.class})
+    ResponseEntity<Object> notFound(RuntimeException ex) {
+        return problem(HttpStatus.NOT_FOUND, "Not found",
+                ex instanceof CaseNotFound ? ex.getMessage() : "No such case", Map.of());
+    }
+
+    @ExceptionHandler({ConflictingAggregateVersionException.class, EventStoreException.class})
+    ResponseEntity<Object> concurrentChange(RuntimeException ex) {
+        return problem(HttpStatus.CONFLICT, "Concurrent change",
+                "Someone changed this case at the same moment; reload it and try again", Map.of("code", "concurrent-change"));
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> commandFailed(CommandExecutionException ex) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof RuleViolation v) {
+            return ruleViolation(v);
+        }
+        if (cause instanceof NotPermitted n) {
+            return notPermitted(n);
+        }
+        if (cause instanceof AggregateNotFoundException a) {
+            return notFound(a);
+        }
+        throw ex;
+    }
+
+    private ResponseEntity<Object> invalid(List<FieldError> errors, WebRequest request) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", detail, Map.of("errors", errors));
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail,
+            Map<String, Object> properties) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        properties.forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private static String path(JacksonException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : ex.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}
