@@ -64,9 +64,12 @@ public class ProjectionRebuild {
         }).toList();
     }
 
-    /** True once no group replays and every group has reached the head. */
+    /**
+     * True once every group has reached the head of the store. Not "no longer replaying": Axon keeps
+     * a replay token until the first event after the reset point, however long that takes.
+     */
     public boolean caughtUp() {
-        return progress().stream().allMatch(p -> !p.replaying() && p.position() >= p.head());
+        return progress().stream().allMatch(Progress::caughtUp);
     }
 
     private StreamingEventProcessor processor(String group) {
@@ -76,6 +79,10 @@ public class ProjectionRebuild {
 
     /** Where one processing group stands: its lowest segment position and the store's head. */
     public record Progress(String processingGroup, boolean replaying, long position, long head) {
+        public boolean caughtUp() {
+            return position >= head;
+        }
+
         public double fraction() {
             return head <= 0 ? 1.0 : Math.min(1.0, (double) position / head);
         }

@@ -63,10 +63,10 @@ public class ProjectionsView extends VerticalLayout {
     void showProgress() {
         List<ProjectionRebuild.Progress> all = projections.progress();
         double fraction = all.stream().mapToDouble(ProjectionRebuild.Progress::fraction).min().orElse(1);
-        boolean replaying = all.stream().anyMatch(ProjectionRebuild.Progress::replaying);
+        boolean caughtUp = all.stream().allMatch(ProjectionRebuild.Progress::caughtUp);
         progress.setValue(fraction);
         status.setText(all.stream().map(p -> p.processingGroup() + ": event " + p.position() + " of " + p.head()
-                + (p.replaying() ? " (replaying)" : "")).reduce((a, b) -> a + "; " + b).orElse("no read models")
-                + (replaying ? "" : " - up to date"));
+                + (p.caughtUp() ? "" : " (replaying)")).reduce((a, b) -> a + "; " + b).orElse("no read models")
+                + (caughtUp ? " - up to date" : ""));
     }
 }

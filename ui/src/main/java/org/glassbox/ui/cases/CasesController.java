@@ -38,7 +38,6 @@ import org.glassbox.ui.cases.CaseRequests.SeverityRequest;
 import org.glassbox.ui.security.CurrentActor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,7 +57,6 @@ import jakarta.validation.constraints.Size;
  * before a request reaches this class; the aggregate checks again when the command arrives.
  */
 @RestController
-@Validated
 @RequestMapping("/api/v1/cases")
 class CasesController {
     private final CaseService cases;
