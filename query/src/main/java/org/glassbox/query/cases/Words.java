@@ -10,7 +10,7 @@ final class Words {
     }
 
     static String of(Enum<?> value) {
-        return value == null ? "" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return value == null ? "" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("kpi", "KPI");
     }
 
     static String capitalised(Enum<?> value) {

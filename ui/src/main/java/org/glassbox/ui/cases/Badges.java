@@ -19,7 +19,7 @@ final class Badges {
         if (value == null) {
             return "";
         }
-        String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("kpi", "KPI");
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

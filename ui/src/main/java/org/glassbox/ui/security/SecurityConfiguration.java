@@ -65,7 +65,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll());
+        // The stylesheet must load before login too; it holds nothing but styling.
+        http.authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/glassbox.css").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

@@ -8,32 +8,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.glassbox.api.shared.Actor;
-import org.glassbox.api.shared.MetaDataKeys;
 import org.glassbox.ui.security.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on a real server port and the run's throwaway PostgreSQL, with the demo
  * users (profile demo). Every integration test extends this, so all share one Spring context.
  * Tests make their own data (fresh market maker ids) and never assume an empty store.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = org.glassbox.ui.GlassboxApplication.class,
-        properties = {"glassbox.axon.gap-timeout=PT1S", "vaadin.launch-browser=false"})
-@ActiveProfiles("demo")
+@GlassboxIntegrationTest
 public abstract class IntegrationTest {
     protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -46,21 +34,13 @@ public abstract class IntegrationTest {
     @Autowired
     protected StaffAccounts staff;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("glassbox.db.url", ThrowawayDatabase::jdbcUrl);
-        registry.add("glassbox.db.user", ThrowawayDatabase::user);
-    }
-
     protected static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return TestCommands.unique(prefix);
     }
 
     /** Sends a command as the named demo user, as the web layer would, and answers its result. */
     protected <R> R as(String user, Object command) {
-        Actor actor = new Actor(user, staff.rolesOf(user));
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Map.of(MetaDataKeys.USER_ID, user, MetaDataKeys.USER_ROLES, actor.rolesText())));
+        return TestCommands.as(commands, staff, user, command);
     }
 
     protected long eventCount() {
@@ -69,18 +49,7 @@ public abstract class IntegrationTest {
     }
 
     protected static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        TestCommands.await(what, condition);
     }
 
     protected HttpResponse<String> get(String user, String path) {

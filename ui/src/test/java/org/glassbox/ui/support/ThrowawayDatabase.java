@@ -5,6 +5,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
 
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
 /**
  * One PostgreSQL database per test run (per JVM), created on first use on the server at
  * GLASSBOX_TEST_PG (default 127.0.0.1:5432, user postgres) and dropped when the JVM exits, so that
@@ -39,6 +43,14 @@ public final class ThrowawayDatabase {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + scratch
                 + " WITH (FORCE)")));
         return "jdbc:postgresql://" + SERVER + "/" + scratch;
+    }
+
+    /** Points the application at the run's database. */
+    public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("glassbox.db.url=" + jdbcUrl(), "glassbox.db.user=" + USER).applyTo(context);
+        }
     }
 
     private static void execute(String sql) {

@@ -1,0 +1,137 @@
+package org.glassbox.ui.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.glassbox.api.cases.AssignCase;
+import org.glassbox.api.cases.CaseSource;
+import org.glassbox.api.cases.CaseStatus;
+import org.glassbox.api.cases.ClosureOutcome;
+import org.glassbox.api.cases.FlagCase;
+import org.glassbox.api.cases.FlaggedCase;
+import org.glassbox.api.cases.ProposeClosure;
+import org.glassbox.api.cases.StartInvestigation;
+import org.glassbox.api.cases.SubstantiateAllegation;
+import org.glassbox.api.shared.Behaviour;
+import org.glassbox.api.shared.MarketMaker;
+import org.glassbox.api.shared.Severity;
+import org.glassbox.ui.support.TestCommands;
+import org.glassbox.ui.support.ViewTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/** The case page: what it shows, which actions each person gets, and acting through its dialogs. */
+class CaseDetailViewIT extends ViewTest {
+
+    private FlaggedCase flagged() {
+        return as("investigator", new FlagCase(UUID.randomUUID().toString(),
+                new MarketMaker(TestCommands.unique("mm"), "Page Markets"), List.of("UID-5"), List.of("PGEUSDT"),
+                Set.of(Behaviour.SPOOFING), "bids pulled before fills", Severity.HIGH, CaseSource.manual()));
+    }
+
+    private CaseDetailView open(FlaggedCase c) {
+        TestCommands.await(c.reference() + " is readable", () -> {
+            CaseDetailView view = navigate("cases/" + c.caseId(), CaseDetailView.class);
+            return view.detail != null;
+        });
+        return navigate("cases/" + c.caseId(), CaseDetailView.class);
+    }
+
+    private List<String> actionLabels(CaseDetailView view) {
+        return view.actions.getChildren().map(b -> ((Button) b).getText()).toList();
+    }
+
+    private FlaggedCase proposedByInvestigator() {
+        FlaggedCase c = flagged();
+        as("supervisor", new AssignCase(c.caseId(), "investigator"));
+        as("investigator", new StartInvestigation(c.caseId()));
+        as("investigator", new SubstantiateAllegation(c.caseId(), Behaviour.SPOOFING, "cancel ratio 98%"));
+        as("investigator", new ProposeClosure(c.caseId(), ClosureOutcome.SANCTIONED, "offboard"));
+        return c;
+    }
+
+    @Test
+    @WithMockUser(username = "supervisor", roles = "SUPERVISOR")
+    void supervisorAssignsAFlaggedCaseThroughTheDialog() {
+        FlaggedCase c = flagged();
+        CaseDetailView view = open(c);
+        assertThat($(H2.class).first().getText()).isEqualTo(c.reference());
+        assertThat(actionLabels(view)).containsExactly("Assign", "Add note", "Change severity");
+
+        test($(Button.class).id("action-assign")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> who = $(ComboBox.class, view.openDialog).single();
+        test(who).selectItem("investigator2");
+        test($(Button.class, view.openDialog).id("confirm-action")).click();
+
+        assertThat(view.detail.assignee()).isEqualTo("investigator2");
+        assertThat(actionLabels(view)).contains("Start investigation");
+        assertThat(view.timeline.getListDataView().getItems().map(e -> e.description()).toList())
+                .contains("Assigned to investigator2");
+    }
+
+    @Test
+    @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
+    void aNoteWithoutTextIsRefusedInTheDialog() {
+        FlaggedCase c = flagged();
+        CaseDetailView view = open(c);
+        long version = view.detail.version();
+        test($(Button.class).id("action-add-note")).click();
+        test($(Button.class, view.openDialog).id("confirm-action")).click();
+        assertThat(view.openDialog.isOpened()).isTrue();
+        assertThat(view.openDialog.getChildren().anyMatch(ch -> ch.getElement().getText()
+                .equals("Note must not be blank"))).isTrue();
+        assertThat(view.detail.version()).isEqualTo(version);
+    }
+
+    @Test
+    @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
+    void theProposerIsNotOfferedTheApproval() {
+        CaseDetailView view = open(proposedByInvestigator());
+        assertThat(view.detail.status()).isEqualTo(CaseStatus.CLOSURE_PROPOSED);
+        assertThat(actionLabels(view)).doesNotContain("Approve closure", "Reject closure");
+    }
+
+    @Test
+    @WithMockUser(username = "supervisor2", roles = "SUPERVISOR")
+    void aSecondSupervisorApprovesTheClosure() {
+        CaseDetailView view = open(proposedByInvestigator());
+        assertThat(actionLabels(view)).contains("Approve closure", "Reject closure");
+        test($(Button.class).id("action-approve-closure")).click();
+        test($(TextArea.class, view.openDialog).single()).setValue("Agreed, offboard.");
+        test($(Button.class, view.openDialog).id("confirm-action")).click();
+
+        assertThat(view.detail.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(view.detail.outcome()).isEqualTo(ClosureOutcome.SANCTIONED);
+        assertThat(actionLabels(view)).containsExactly("Reopen");
+    }
+
+    @Test
+    @WithMockUser(username = "auditor", roles = "AUDITOR")
+    void auditorsReadButGetNoActions() {
+        CaseDetailView view = open(flagged());
+        assertThat(view.detail).isNotNull();
+        assertThat(actionLabels(view)).isEmpty();
+        assertThat(view.timeline.getListDataView().getItemCount()).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = "communications", roles = "COMMUNICATIONS")
+    void communicationsStaffCannotOpenAnOpenCase() {
+        FlaggedCase c = flagged();
+        CaseDetailView view = navigate("cases/" + c.caseId(), CaseDetailView.class);
+        TestCommands.await("refusal shown", () -> {
+            navigate("cases/" + c.caseId(), CaseDetailView.class);
+            return $(H2.class).first().getText().equals("Not available");
+        });
+        assertThat(view.detail).isNull();
+    }
+}

@@ -1,0 +1,26 @@
+package org.glassbox.ui.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.glassbox.ui.GlassboxApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a real port and the run's throwaway PostgreSQL, with the demo users.
+ * One annotation for API, view and browser tests alike, so that they all share one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = GlassboxApplication.class,
+        properties = {"glassbox.axon.gap-timeout=PT1S", "vaadin.launch-browser=false"})
+@ActiveProfiles("demo")
+@ContextConfiguration(initializers = ThrowawayDatabase.Initializer.class)
+public @interface GlassboxIntegrationTest {
+}
