@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.glassbox.api.cases.Allegation;
 import org.glassbox.api.cases.AllegationStatus;
+import org.glassbox.api.cases.CaseCursor;
 import org.glassbox.api.cases.CaseDetail;
 import org.glassbox.api.cases.CaseFilter;
 import org.glassbox.api.cases.CasePage;
@@ -51,13 +52,31 @@ class CaseQueries {
     CasePage handle(FindCases query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(query.filter(), params);
+        if (query.after() != null) {
+            where += (where.isEmpty() ? " WHERE " : " AND ") + after(query.after(), params);
+        }
         params.addValue("limit", query.limit()).addValue("offset", query.offset());
         List<CaseSummary> items = jdbc.query("SELECT " + SUMMARY_COLUMNS + " FROM case_view" + where
                 + " ORDER BY " + orderBy(query.sort()) + " LIMIT :limit OFFSET :offset", params, CaseQueries::summary);
-        long total = items.size() < query.limit() && (query.offset() == 0 || !items.isEmpty())
-                ? query.offset() + items.size()
-                : count(query.filter());
-        return new CasePage(items, total, query.offset(), query.limit());
+        boolean fromStart = query.after() == null && query.offset() == 0;
+        long total = fromStart && items.size() < query.limit() ? items.size() : count(query.filter());
+        String next = items.size() < query.limit() ? null
+                : CaseCursor.after(query.sort(), items.get(items.size() - 1)).encode();
+        return new CasePage(items, total, query.offset(), query.limit(), next);
+    }
+
+    /** Rows strictly after the cursor in its order; each form matches an index of V3/V5. */
+    private static String after(CaseCursor cursor, MapSqlParameterSource params) {
+        params.addValue("cRank", cursor.rank()).addValue("cAt", java.sql.Timestamp.from(cursor.at()))
+                .addValue("cRef", cursor.reference());
+        return switch (cursor.sort()) {
+            case NEWEST_FIRST -> "(flagged_at, reference) < (:cAt, :cRef)";
+            case OLDEST_FIRST -> "(flagged_at, reference) > (:cAt, :cRef)";
+            case REFERENCE -> "reference > :cRef";
+            case SEVERITY -> "(severity_rank, flagged_at, reference) < (:cRank, :cAt, :cRef)";
+            case LAST_ACTIVITY -> "(last_activity_at, reference) < (:cAt, :cRef)";
+            case STATUS -> "status_rank >= :cRank AND (status_rank > :cRank OR (flagged_at, reference) < (:cAt, :cRef))";
+        };
     }
 
     @QueryHandler

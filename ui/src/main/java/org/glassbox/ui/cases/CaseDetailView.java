@@ -32,6 +32,7 @@ import org.glassbox.command.shared.NotPermitted;
 import org.glassbox.command.shared.RuleViolation;
 import org.glassbox.ui.layout.MainLayout;
 import org.glassbox.ui.security.CurrentActor;
+import org.glassbox.templates.catalogue.CaseTypeCatalogue;
 import org.glassbox.ui.security.StaffAccounts;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -43,7 +44,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -72,15 +76,17 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private final CaseService cases;
     private final StaffAccounts staff;
+    private final CaseTypeCatalogue catalogue;
     private final Actor actor;
     final HorizontalLayout actions = new HorizontalLayout();
     final Grid<TimelineEntry> timeline = new Grid<>(TimelineEntry.class, false);
     CaseDetail detail;
     Dialog openDialog;
 
-    public CaseDetailView(CaseService cases, StaffAccounts staff) {
+    public CaseDetailView(CaseService cases, StaffAccounts staff, CaseTypeCatalogue catalogue) {
         this.cases = cases;
         this.staff = staff;
+        this.catalogue = catalogue;
         this.actor = CurrentActor.require();
         timeline.addColumn(e -> TIME.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         timeline.addColumn(e -> e.actor() == null ? "system"
@@ -159,6 +165,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 row.add(why);
             }
             allegations.add(row);
+            CaseTypeCatalogue.BehaviourType type = catalogue.of(a.behaviour());
+            if (type != null) {
+                UnorderedList needs = new UnorderedList();
+                type.evidence().forEach(e -> needs.add(new ListItem(Badges.words(e.kind()) + ": " + e.need())));
+                Details evidence = new Details("Evidence needed", needs);
+                evidence.addClassName("gb-muted");
+                allegations.add(evidence);
+            }
         }
 
         actions.removeAll();

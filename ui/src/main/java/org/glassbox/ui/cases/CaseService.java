@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.glassbox.api.cases.CaseCursor;
 import org.glassbox.api.cases.CaseDetail;
 import org.glassbox.api.cases.CaseFilter;
 import org.glassbox.api.cases.CasePage;
@@ -46,9 +47,15 @@ public class CaseService {
     }
 
     public CasePage find(Actor reader, CaseFilter filter, CaseSort sort, int offset, int limit) {
-        return CaseVisibility.restrict(reader, filter)
-                .map(f -> queries.query(new FindCases(f, sort, offset, limit), CasePage.class).join())
-                .orElseGet(() -> new CasePage(List.of(), 0, offset, limit));
+        return find(reader, filter, sort, offset, limit, null);
+    }
+
+    /** One page of the list, from an offset or just after a cursor of an earlier page. */
+    public CasePage find(Actor reader, CaseFilter filter, CaseSort sort, int offset, int limit, CaseCursor after) {
+        FindCases query = new FindCases(filter, sort, offset, limit, after);
+        return CaseVisibility.restrict(reader, query.filter())
+                .map(f -> queries.query(new FindCases(f, query.sort(), offset, limit, after), CasePage.class).join())
+                .orElseGet(() -> new CasePage(List.of(), 0, offset, limit, null));
     }
 
     public long count(Actor reader, CaseFilter filter) {

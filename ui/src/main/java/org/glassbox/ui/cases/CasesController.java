@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.glassbox.api.cases.AddCaseNote;
 import org.glassbox.api.cases.ApproveClosure;
 import org.glassbox.api.cases.AssignCase;
+import org.glassbox.api.cases.CaseCursor;
 import org.glassbox.api.cases.CaseDetail;
 import org.glassbox.api.cases.CaseFilter;
 import org.glassbox.api.cases.CasePage;
@@ -88,9 +89,10 @@ class CasesController {
             @RequestParam(required = false) @Size(max = 200) String q,
             @RequestParam(defaultValue = "NEWEST_FIRST") CaseSort sort,
             @RequestParam(defaultValue = "0") @Min(0) int offset,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(FindCases.MAX_LIMIT) int limit) {
-        return cases.find(CurrentActor.require(),
-                new CaseFilter(status, marketMaker, symbol, behaviour, assignee, q), sort, offset, limit);
+            @RequestParam(defaultValue = "50") @Min(1) @Max(FindCases.MAX_LIMIT) int limit,
+            @RequestParam(required = false) @Size(max = 400) String after) {
+        return cases.find(CurrentActor.require(), new CaseFilter(status, marketMaker, symbol, behaviour, assignee, q),
+                sort, offset, limit, after == null ? null : CaseCursor.decode(after));
     }
 
     @GetMapping("/{id}")

@@ -18,6 +18,7 @@ import org.glassbox.api.shared.MarketMaker;
 import org.glassbox.api.shared.Severity;
 import org.glassbox.command.shared.NotPermitted;
 import org.glassbox.command.shared.RuleViolation;
+import org.glassbox.templates.catalogue.CaseTypeCatalogue;
 import org.glassbox.ui.layout.MainLayout;
 import org.glassbox.ui.security.CurrentActor;
 
@@ -78,12 +79,15 @@ public class FlagCaseView extends VerticalLayout {
     private final Form form = new Form();
     private final CaseService cases;
 
-    public FlagCaseView(CaseService cases) {
+    public FlagCaseView(CaseService cases, CaseTypeCatalogue catalogue) {
         this.cases = cases;
         setMaxWidth("60em");
 
         behaviours.setItems(Behaviour.values());
-        behaviours.setItemLabelGenerator(Badges::words);
+        behaviours.setItemLabelGenerator(b -> catalogue.of(b) == null ? Badges.words(b) : catalogue.of(b).title());
+        behaviours.addValueChangeListener(e -> behaviours.setHelperText(e.getValue().stream()
+                .map(b -> catalogue.of(b) == null ? "" : catalogue.of(b).title() + ": " + catalogue.of(b).description())
+                .collect(java.util.stream.Collectors.joining(" "))));
         severity.setItems(Severity.values());
         severity.setItemLabelGenerator(Badges::words);
         sourceKind.setLabel("Source");

@@ -47,7 +47,8 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/cases/*/timeline")
+                        .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/cases/*/timeline",
+                                "/api/v1/catalogue/behaviours")
                         .hasAnyRole(INVESTIGATOR, SUPERVISOR, COMMUNICATIONS, AUDITOR)
                         .requestMatchers(POST, "/api/v1/cases").hasAnyRole(INVESTIGATOR, SUPERVISOR)
                         .requestMatchers(POST, "/api/v1/cases/*/assign", "/api/v1/cases/*/approve-closure",

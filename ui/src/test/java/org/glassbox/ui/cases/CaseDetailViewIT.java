@@ -25,6 +25,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -121,6 +123,10 @@ class CaseDetailViewIT extends ViewTest {
         assertThat(view.detail).isNotNull();
         assertThat(actionLabels(view)).isEmpty();
         assertThat(view.timeline.getListDataView().getItemCount()).isEqualTo(1);
+        Details evidence = $(Details.class).single();
+        assertThat(evidence.getSummaryText()).isEqualTo("Evidence needed");
+        assertThat($(ListItem.class, evidence).all()).extracting(ListItem::getText)
+                .anyMatch(t -> t.startsWith("Order book snapshot: Order-book snapshots before, during and after"));
     }
 
     @Test

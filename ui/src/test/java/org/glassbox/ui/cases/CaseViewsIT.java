@@ -128,6 +128,30 @@ class CaseViewsIT extends IntegrationTest {
     }
 
     @Test
+    void keysetPagingWalksEverySortOrderLikeOffsetPaging() {
+        String mm = unique("keyset");
+        for (int i = 0; i < 7; i++) {
+            flag(mm, "Keyset Capital", List.of("K" + i + "USDT"), Set.of(Behaviour.OTHER), Severity.values()[i % 4],
+                    "case " + i);
+        }
+        CaseFilter filter = byMarketMaker(mm);
+        await("7 cases listed", () -> find(filter, CaseSort.REFERENCE, 0, 50).total() == 7);
+        for (CaseSort sort : CaseSort.values()) {
+            List<String> byOffset = find(filter, sort, 0, 50).items().stream().map(CaseSummary::caseId).toList();
+            List<String> byCursor = new java.util.ArrayList<>();
+            CasePage page = find(filter, sort, 0, 3);
+            byCursor.addAll(page.items().stream().map(CaseSummary::caseId).toList());
+            while (page.nextCursor() != null) {
+                page = queries.query(new FindCases(filter, sort, 0, 3,
+                        org.glassbox.api.cases.CaseCursor.decode(page.nextCursor())), CasePage.class).join();
+                assertThat(page.total()).isEqualTo(7);
+                byCursor.addAll(page.items().stream().map(CaseSummary::caseId).toList());
+            }
+            assertThat(byCursor).as(sort.name()).isEqualTo(byOffset).hasSize(7);
+        }
+    }
+
+    @Test
     void theCasePageAndTimelineTellTheWholeStory() {
         String id = flag(unique("mm"), "Story Markets", List.of("GPSUSDT"), Set.of(Behaviour.POST_LISTING_DUMP),
                 Severity.HIGH, "70M GPS sold after listing");

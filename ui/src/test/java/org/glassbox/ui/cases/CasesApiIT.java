@@ -147,7 +147,9 @@ class CasesApiIT extends IntegrationTest {
                 Arguments.of("POST", "/api/v1/cases/{id}/approve-closure", SUPERVISORS),
                 Arguments.of("POST", "/api/v1/cases/{id}/reject-closure", SUPERVISORS),
                 Arguments.of("POST", "/api/v1/cases/{id}/reopen", SUPERVISORS),
-                Arguments.of("GET", "/api/v1/admin/read-models", ADMINS));
+                Arguments.of("GET", "/api/v1/catalogue/behaviours", READERS),
+                Arguments.of("GET", "/api/v1/admin/read-models", ADMINS),
+                Arguments.of("POST", "/api/v1/admin/read-models/rebuild", ADMINS));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -272,6 +274,30 @@ class CasesApiIT extends IntegrationTest {
     }
 
     @Test
+    void theListPagesByCursor() {
+        String mm = unique("mm");
+        for (int i = 0; i < 3; i++) {
+            post("investigator", "/api/v1/cases", CaseFixtures.flagJson(mm, "CURUSDT", "SPOOFING", null));
+        }
+        await("three cases listed", () -> json(get("auditor", "/api/v1/cases?marketMaker=" + mm)).get("total")
+                .asLong() == 3);
+        JsonNode first = json(get("auditor", "/api/v1/cases?marketMaker=" + mm + "&limit=2"));
+        assertThat(first.get("items")).hasSize(2);
+        String cursor = first.get("nextCursor").asText();
+        JsonNode second = json(get("auditor", "/api/v1/cases?marketMaker=" + mm + "&limit=2&after=" + cursor));
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("nextCursor").isNull()).isTrue();
+        assertThat(second.get("items").get(0).get("caseId").asText())
+                .isNotIn(first.get("items").get(0).get("caseId").asText(),
+                        first.get("items").get(1).get("caseId").asText());
+        HttpResponse<String> tampered = get("auditor", "/api/v1/cases?after=bm90LWEtY3Vyc29y");
+        assertProblem(tampered, 400);
+        assertThat(json(tampered).get("errors").get(0).get("field").asText()).isEqualTo("after");
+        assertProblem(get("auditor", "/api/v1/cases?offset=5&after=" + cursor), 400);
+        assertProblem(get("auditor", "/api/v1/cases?sort=REFERENCE&after=" + cursor), 400);
+    }
+
+    @Test
     void badListParametersAreProblems() {
         assertProblem(get("investigator", "/api/v1/cases?status=OPEN"), 400);
         assertProblem(get("investigator", "/api/v1/cases?limit=5000"), 400);
@@ -292,6 +318,18 @@ class CasesApiIT extends IntegrationTest {
                 "{\"investigator\":\"auditor\"}");
         assertProblem(notInvestigator, 409);
         assertThat(json(notInvestigator).get("code").asText()).isEqualTo("assignee-not-investigator");
+    }
+
+    @Test
+    void theCatalogueListsEveryBehaviourWithTheEvidenceItNeeds() {
+        HttpResponse<String> response = get("communications", "/api/v1/catalogue/behaviours");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode behaviours = json(response);
+        assertThat(behaviours).hasSize(7);
+        assertThat(behaviours).anySatisfy(b -> {
+            assertThat(b.get("behaviour").asText()).isEqualTo("POST_LISTING_DUMP");
+            assertThat(b.get("evidence").get(0).get("kind").asText()).isEqualTo("CONTRACT");
+        });
     }
 
     @Test

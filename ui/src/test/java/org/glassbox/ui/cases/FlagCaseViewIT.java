@@ -36,7 +36,7 @@ class FlagCaseViewIT extends ViewTest {
         test(view.marketMakerName).setValue("Form Liquidity");
         test(view.accounts).setValue("UID-100234\nUID-100235");
         test(view.symbols).setValue("gpsusdt, shellusdt");
-        test(view.behaviours).selectItem("Post listing dump");
+        test(view.behaviours).selectItem("Post-listing dump");
         test(view.summary).setValue("70M GPS sold right after listing");
         test(view.severity).selectItem("High");
     }
@@ -98,6 +98,8 @@ class FlagCaseViewIT extends ViewTest {
         fill(view, mm);
         test(view.sourceKind).selectItem("Report (project team, user, regulator)");
         test(view.reportedBy).setValue("GPS project team");
+        assertThat(view.behaviours.getHelperText()).as("the catalogue explains the chosen behaviour")
+                .startsWith("Post-listing dump: ").contains("token loan");
         test(view.submit).click();
 
         assertThat(getCurrentView()).isInstanceOf(CaseDetailView.class);

@@ -1,0 +1,318 @@
+package org.glassbox.ui.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+import javax.sql.DataSource;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryGateway;
+import org.glassbox.api.cases.CaseAssigned;
+import org.glassbox.api.cases.CaseCursor;
+import org.glassbox.api.cases.CaseFilter;
+import org.glassbox.api.cases.CaseFlagged;
+import org.glassbox.api.cases.CasePage;
+import org.glassbox.api.cases.CaseSort;
+import org.glassbox.api.cases.CaseSource;
+import org.glassbox.api.cases.CaseStatus;
+import org.glassbox.api.cases.FindCases;
+import org.glassbox.api.cases.FlagCase;
+import org.glassbox.api.shared.Behaviour;
+import org.glassbox.api.shared.MarketMaker;
+import org.glassbox.api.shared.MetaDataKeys;
+import org.glassbox.api.shared.Severity;
+import org.glassbox.query.projections.ProjectionRebuild;
+import org.glassbox.ui.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Speed figures, each beside a ceiling measured on the same machine in the same run. Runs only with
+ * {@code ./mvnw -Pbench verify}; prints a report and writes it to ui/target/bench-report.txt.
+ */
+class CaseBenchmark extends IntegrationTest {
+    private static final long SECONDS = Long.getLong("bench.seconds", 5);
+    private static final int CASES = Integer.getInteger("bench.cases", 100_000);
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    ProjectionRebuild rebuild;
+    @Autowired
+    QueryGateway queries;
+
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void measure() throws Exception {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS bench_ceiling (id BIGSERIAL PRIMARY KEY, payload TEXT NOT NULL)");
+        line("Glassbox benchmark, %d cores, %s", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        line("");
+        line("1. Flag-case commands per second (command handled, events and reference committed)");
+        for (int threads : new int[] {1, 8}) {
+            double ceiling = rawInsertRate(threads);
+            double flags = flagRate(threads);
+            line("   %d thread(s): %8.0f flags/s   ceiling (raw INSERT+COMMIT of one 600-byte row): %8.0f/s   ratio %.2f",
+                    threads, flags, ceiling, flags / ceiling);
+        }
+        line("   (Flagging takes the year's reference counter row lock until commit, so flaggings are serialised");
+        line("    by design: gap-free numbering. Other case commands do not take it.)");
+        line("");
+        projectionLag();
+        line("");
+        int events = seed();
+        rebuildSpeed(events);
+        line("");
+        listQueries();
+        System.out.println(String.join("\n", report));
+        Files.writeString(Path.of("target", "bench-report.txt"), String.join("\n", report) + "\n");
+    }
+
+    private double rawInsertRate(int threads) throws Exception {
+        String payload = "x".repeat(600);
+        return timed(threads, () -> {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_ceiling (payload) VALUES (?)")) {
+                    ps.setString(1, payload);
+                    ps.executeUpdate();
+                }
+                c.commit();
+            }
+        });
+    }
+
+    /** Single-row inserts, committed every {@code perCommit} rows, from n threads: rows per second. */
+    private double batchedInsertRate(int threads, int perCommit) throws Exception {
+        String payload = "x".repeat(300);
+        return perCommit * timed(threads, () -> {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_ceiling (payload) VALUES (?)")) {
+                    for (int i = 0; i < perCommit; i++) {
+                        ps.setString(1, payload);
+                        ps.executeUpdate();
+                    }
+                }
+                c.commit();
+            }
+        });
+    }
+
+    private double flagRate(int threads) throws Exception {
+        String mm = unique("bench");
+        return timed(threads, () -> as("investigator", flag(mm)));
+    }
+
+    private FlagCase flag(String mm) {
+        return new FlagCase(UUID.randomUUID().toString(), new MarketMaker(mm, "Bench Liquidity"), List.of("UID-1"),
+                List.of("BNCUSDT"), Set.of(Behaviour.WASH_TRADING), "benchmark case", Severity.LOW, CaseSource.manual());
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** Runs the work from n threads for the configured time; answers operations per second. */
+    private double timed(int threads, Work work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong done = new AtomicLong();
+        long warmupEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        long end = warmupEnd + TimeUnit.SECONDS.toNanos(SECONDS);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    work.run();
+                    if (System.nanoTime() > warmupEnd) {
+                        done.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return done.get() / (double) SECONDS;
+    }
+
+    private void projectionLag() throws Exception {
+        int samples = 500;
+        long[] lagMicros = new long[samples];
+        String mm = unique("lag");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement visible = c.prepareStatement("SELECT 1 FROM case_view WHERE case_id = ?")) {
+            for (int i = 0; i < samples; i++) {
+                FlagCase command = flag(mm);
+                as("investigator", command);
+                long acknowledged = System.nanoTime();
+                visible.setString(1, command.caseId());
+                while (true) {
+                    try (ResultSet rs = visible.executeQuery()) {
+                        if (rs.next()) {
+                            break;
+                        }
+                    }
+                    LockSupport.parkNanos(100_000);
+                }
+                lagMicros[i] = (System.nanoTime() - acknowledged) / 1_000;
+            }
+        }
+        Arrays.sort(lagMicros);
+        line("2. Projection lag, command acknowledged -> case visible in the list (%d flaggings, polled every 0.1 ms)",
+                samples);
+        line("   p50 %.1f ms   p99 %.1f ms   max %.1f ms", lagMicros[samples / 2] / 1000.0,
+                lagMicros[samples * 99 / 100] / 1000.0, lagMicros[samples - 1] / 1000.0);
+    }
+
+    /** Appends CASES synthetic cases (CaseFlagged, and for every fifth a CaseAssigned) straight to the store. */
+    private int seed() {
+        String[] symbols = {"GPSUSDT", "SHELLUSDT", "ZKJUSDT", "MOVEUSDT", "PEPEUSDT"};
+        String[] names = {"Northwind Liquidity", "Helix Quant Markets", "Aurora Market Making", "Kestrel Capital"};
+        Behaviour[] behaviours = Behaviour.values();
+        Severity[] severities = Severity.values();
+        MetaData who = MetaData.with(MetaDataKeys.USER_ID, "investigator").and(MetaDataKeys.USER_ROLES, "INVESTIGATOR");
+        long start = System.nanoTime();
+        int events = 0;
+        List<DomainEventMessage<?>> batch = new ArrayList<>();
+        for (int i = 0; i < CASES; i++) {
+            String id = "bench-" + UUID.randomUUID();
+            MarketMaker mm = new MarketMaker("mm-" + (i % 40), names[i % names.length]);
+            batch.add(new GenericDomainEventMessage<>("InvestigationCase", id, 0, new CaseFlagged(id,
+                    "GBX-2099-%06d".formatted(i + 1), mm, List.of("UID-" + (100000 + i % 977)),
+                    List.of(symbols[i % symbols.length]), Set.of(behaviours[i % behaviours.length]),
+                    "Synthetic case " + i + " on " + symbols[i % symbols.length] + " for load testing",
+                    severities[i % severities.length], CaseSource.manual()), who));
+            if (i % 5 == 0) {
+                batch.add(new GenericDomainEventMessage<>("InvestigationCase", id, 1,
+                        new CaseAssigned(id, i % 10 == 0 ? "investigator" : "investigator2", null), who));
+            }
+            if (batch.size() >= 1000 || i == CASES - 1) {
+                List<DomainEventMessage<?>> toAppend = List.copyOf(batch);
+                transactions.executeWithoutResult(s -> eventStore.publish(toAppend));
+                events += toAppend.size();
+                batch.clear();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        TestWait.until("the live projection caught up with the seeded events", rebuild::caughtUp, 600);
+        line("3. Seeded %,d cases as %,d events in %.1f s (%.0f events/s appended in batches of 1,000)", CASES,
+                events, seconds, events / seconds);
+        return events;
+    }
+
+    private void rebuildSpeed(int seeded) throws Exception {
+        long total = eventCount();
+        long readStart = System.nanoTime();
+        long rows = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT global_index, payload, meta_data FROM domain_event_entry ORDER BY global_index")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getBytes(2);
+                        rows++;
+                    }
+                }
+            }
+            c.commit();
+        }
+        double readRate = rows / ((System.nanoTime() - readStart) / 1e9);
+        double writeRate = batchedInsertRate(2, 100);
+
+        long start = System.nanoTime();
+        rebuild.rebuildAll();
+        TestWait.until("the rebuild replayed every event", rebuild::caughtUp, 1800);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = total / seconds;
+        line("   Full rebuild of the case views: %,d events in %.1f s = %.0f events/s (each event writes 2-3 rows)",
+                total, seconds, rate);
+        line("   ceilings: raw INSERT of one row, 100 rows per COMMIT, 2 threads (as the 2 processor threads):");
+        line("             %.0f rows/s, ratio %.2f;  plain ordered read of the events over JDBC: %.0f rows/s, ratio %.2f",
+                writeRate, rate / writeRate, readRate, rate / readRate);
+    }
+
+    private void listQueries() {
+        Long cases = jdbc.queryForObject("SELECT count(*) FROM case_view", Long.class);
+        line("4. Case list queries at %,d cases (median of 20 runs, through the query bus; each includes the", cases);
+        line("   count of all matching cases, itself ~15 ms at 100,000)");
+        CaseFilter any = CaseFilter.any();
+        query("newest first, first page of 50", new FindCases(any, CaseSort.NEWEST_FIRST, 0, 50));
+        query("newest first, page at offset 50,000", new FindCases(any, CaseSort.NEWEST_FIRST, 50_000, 50));
+        query("newest first, last page", new FindCases(any, CaseSort.NEWEST_FIRST, (int) (cases - 50), 50));
+        String deep = queries.query(new FindCases(any, CaseSort.NEWEST_FIRST, 50_000, 50), CasePage.class).join()
+                .nextCursor();
+        query("newest first, page after a cursor at 50,050", new FindCases(any, CaseSort.NEWEST_FIRST, 0, 50,
+                CaseCursor.decode(deep)));
+        String deepSeverity = queries.query(new FindCases(any, CaseSort.SEVERITY, 50_000, 50), CasePage.class)
+                .join().nextCursor();
+        query("by severity, page after a cursor at 50,050", new FindCases(any, CaseSort.SEVERITY, 0, 50,
+                CaseCursor.decode(deepSeverity)));
+        query("status FLAGGED, by severity", new FindCases(any.withStatuses(Set.of(CaseStatus.FLAGGED)),
+                CaseSort.SEVERITY, 0, 50));
+        query("symbol GPSUSDT + allegation WASH_TRADING", new FindCases(new CaseFilter(Set.of(), null, "GPSUSDT",
+                Behaviour.WASH_TRADING, null, null), CaseSort.NEWEST_FIRST, 0, 50));
+        query("market maker mm-7, assignee investigator", new FindCases(new CaseFilter(Set.of(), "mm-7", null, null,
+                "investigator", null), CaseSort.NEWEST_FIRST, 0, 50));
+        query("text search 'synthetic case 4242'", new FindCases(new CaseFilter(Set.of(), null, null, null, null,
+                "synthetic case 4242"), CaseSort.NEWEST_FIRST, 0, 50));
+        query("text search 'northwind' (matches a quarter)", new FindCases(new CaseFilter(Set.of(), null, null, null,
+                null, "northwind"), CaseSort.NEWEST_FIRST, 0, 50));
+    }
+
+    private void query(String what, FindCases query) {
+        long[] micros = new long[20];
+        long total = 0;
+        for (int i = 0; i < micros.length; i++) {
+            long start = System.nanoTime();
+            total = queries.query(query, CasePage.class).join().total();
+            micros[i] = (System.nanoTime() - start) / 1000;
+        }
+        Arrays.sort(micros);
+        line("   %-48s %7.1f ms  (%,d matching)", what, micros[10] / 1000.0, total);
+    }
+
+    private void line(String format, Object... args) {
+        report.add(args.length == 0 ? format : String.format(format, args));
+    }
+
+    /** Waiting with a long limit: the benchmark's volumes take minutes, not the tests' seconds. */
+    static final class TestWait {
+        static void until(String what, java.util.function.BooleanSupplier condition, int seconds) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (!condition.getAsBoolean()) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Timed out waiting until " + what);
+                }
+                LockSupport.parkNanos(50_000_000);
+            }
+        }
+    }
+}
