@@ -276,13 +276,15 @@ public class InvestigationCase {
 
     @EventSourcingHandler
     void on(ClosureRejected event) {
-        status = CaseStatus.UNDER_INVESTIGATION;
-        proposedOutcome = null;
-        proposedBy = null;
+        backUnderInvestigation();
     }
 
     @EventSourcingHandler
     void on(CaseReopened event) {
+        backUnderInvestigation();
+    }
+
+    private void backUnderInvestigation() {
         status = CaseStatus.UNDER_INVESTIGATION;
         proposedOutcome = null;
         proposedBy = null;

@@ -4,7 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.glassbox.api.cases.AddCaseNote;
@@ -201,29 +201,29 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         reason.setWidthFull();
         reason.setMaxLength(Limits.REASON);
         String id = detail.caseId();
-        Function<Void, Object> command;
+        Supplier<Object> command;
         switch (action) {
             case ASSIGN -> {
                 ComboBox<String> who = new ComboBox<>("Investigator", staff.usernamesWith(Role.INVESTIGATOR));
                 who.setValue(detail.assignee());
                 dialog.add(who);
-                command = v -> new AssignCase(id, who.getValue());
+                command = () -> new AssignCase(id, who.getValue());
             }
             case START_INVESTIGATION -> {
                 dialog.add(new Paragraph("Start working on this case now?"));
-                command = v -> new StartInvestigation(id);
+                command = () -> new StartInvestigation(id);
             }
             case ADD_NOTE -> {
                 TextArea text = new TextArea("Note");
                 text.setWidthFull();
                 text.setMaxLength(Limits.NOTE);
                 dialog.add(text);
-                command = v -> new AddCaseNote(id, text.getValue());
+                command = () -> new AddCaseNote(id, text.getValue());
             }
             case CHANGE_SEVERITY -> {
                 Select<Severity> to = select("Severity", List.of(Severity.values()));
                 dialog.add(new VerticalLayout(to, reason));
-                command = v -> new ChangeSeverity(id, to.getValue(), reason.getValue());
+                command = () -> new ChangeSeverity(id, to.getValue(), reason.getValue());
             }
             case SUBSTANTIATE_ALLEGATION, DISMISS_ALLEGATION -> {
                 AllegationStatus target = action == CaseAction.SUBSTANTIATE_ALLEGATION
@@ -232,7 +232,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                         .filter(a -> a.status() != target).map(Allegation::behaviour).toList());
                 reason.setLabel("Reasoning");
                 dialog.add(new VerticalLayout(which, reason));
-                command = v -> target == AllegationStatus.SUBSTANTIATED
+                command = () -> target == AllegationStatus.SUBSTANTIATED
                         ? new SubstantiateAllegation(id, which.getValue(), reason.getValue())
                         : new DismissAllegation(id, which.getValue(), reason.getValue());
             }
@@ -240,28 +240,28 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 Select<ClosureOutcome> outcome = select("Outcome", List.of(ClosureOutcome.values()));
                 reason.setLabel("Reasoning");
                 dialog.add(new VerticalLayout(outcome, reason));
-                command = v -> new ProposeClosure(id, outcome.getValue(), reason.getValue());
+                command = () -> new ProposeClosure(id, outcome.getValue(), reason.getValue());
             }
             case APPROVE_CLOSURE -> {
                 reason.setLabel("Comment (optional)");
                 dialog.add(new Paragraph("Close the case as " + Badges.words(detail.pendingClosure().outcome())
                         + ", as " + detail.pendingClosure().proposedBy() + " proposed?"), reason);
-                command = v -> new ApproveClosure(id, reason.getValue());
+                command = () -> new ApproveClosure(id, reason.getValue());
             }
             case REJECT_CLOSURE -> {
                 dialog.add(reason);
-                command = v -> new RejectClosure(id, reason.getValue());
+                command = () -> new RejectClosure(id, reason.getValue());
             }
             case REOPEN -> {
                 dialog.add(reason);
-                command = v -> new ReopenCase(id, reason.getValue());
+                command = () -> new ReopenCase(id, reason.getValue());
             }
             default -> throw new IllegalStateException("No dialog for " + action);
         }
         dialog.add(error);
         Button confirm = new Button(action.label, e -> {
             try {
-                cases.send(command.apply(null));
+                cases.send(command.get());
                 dialog.close();
                 long before = detail.version();
                 cases.awaitNewerThan(actor, id, before, 5000).ifPresent(this::render);

@@ -34,6 +34,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -109,7 +110,7 @@ public class CaseListView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
-                new com.vaadin.flow.router.RouteParameters("caseId", e.getItem().caseId()))));
+                new RouteParameters("caseId", e.getItem().caseId()))));
         grid.setSizeFull();
 
         CallbackDataProvider<CaseSummary, CaseFilter> provider = DataProvider.fromFilteringCallbacks(

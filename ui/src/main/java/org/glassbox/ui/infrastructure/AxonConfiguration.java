@@ -3,7 +3,6 @@ package org.glassbox.ui.infrastructure;
 import java.time.Clock;
 import java.time.Duration;
 
-
 import javax.sql.DataSource;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
