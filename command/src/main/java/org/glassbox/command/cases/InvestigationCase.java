@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -173,6 +174,11 @@ public class InvestigationCase {
             throw illegalIn("reopen it");
         }
         apply(new CaseReopened(caseId, command.reason()));
+    }
+
+    /** What other command-side rules may know of this case (evidence is accepted only on open cases...). */
+    public CaseSnapshot snapshot() {
+        return new CaseSnapshot(caseId, reference, status, assignee, Set.copyOf(allegations.keySet()));
     }
 
     private void decideAllegation(Actor actor, Behaviour behaviour, AllegationStatus decision) {

@@ -8,7 +8,7 @@ import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.glassbox.api.cases.Reasoned;
+import org.glassbox.api.shared.Reasoned;
 import org.glassbox.api.shared.MetaDataKeys;
 import org.springframework.stereotype.Component;
 

@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = GlassboxApplication.class,
-        properties = {"glassbox.axon.gap-timeout=PT1S", "vaadin.launch-browser=false"})
+        properties = {"glassbox.axon.gap-timeout=PT1S", "vaadin.launch-browser=false",
+                "glassbox.evidence.local-dir=target/it-evidence"})
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = ThrowawayDatabase.Initializer.class)
 public @interface GlassboxIntegrationTest {

@@ -1,4 +1,4 @@
-package org.glassbox.api.cases;
+package org.glassbox.api.shared;
 
 /**
  * A command for which the person gives a reason. The reason travels in the resulting events'

@@ -1,0 +1,9 @@
+package org.glassbox.api.evidence;
+
+import org.glassbox.api.shared.Behaviour;
+import org.axonframework.serialization.Revision;
+
+/** The item supports an allegation of its case. */
+@Revision("1")
+public record EvidenceLinkedToAllegation(String itemId, String caseId, Behaviour behaviour, String reason) {
+}

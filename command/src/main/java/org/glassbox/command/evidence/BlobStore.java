@@ -1,0 +1,36 @@
+package org.glassbox.command.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+import org.glassbox.api.evidence.Sha256;
+
+/**
+ * Where evidence bytes live: content-addressed (the address derives from the SHA-256) and write-once
+ * (bytes under an address never change through this port). The event store holds only digests and
+ * addresses, never bytes.
+ */
+public interface BlobStore {
+
+    /**
+     * Stores the file's bytes under their digest and answers the address. Storing bytes that are already
+     * there changes nothing. The caller has measured the digest; the store does not trust a mismatch.
+     */
+    String put(Sha256 digest, long size, Path file) throws IOException;
+
+    /** The stored bytes; {@link NoSuchBlob} if nothing is stored at the address. */
+    InputStream open(String address) throws IOException;
+
+    boolean exists(String address) throws IOException;
+
+    /** A short name for screens and logs: "local" or "s3". */
+    String kind();
+
+    /** Nothing is stored at the address (anymore). */
+    class NoSuchBlob extends IOException {
+        public NoSuchBlob(String address) {
+            super("No blob at " + address);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.glassbox.command.evidence;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Set;
+
+import org.apache.tika.Tika;
+import org.glassbox.api.evidence.Sha256;
+import org.glassbox.api.evidence.StoredBlob;
+import org.glassbox.api.shared.InvalidField;
+
+/**
+ * Takes an upload into the blob store: streams it to a spool file while computing its SHA-256 and size
+ * (memory stays flat whatever the size), refuses it past the size limit, sniffs its media type from
+ * the bytes (Apache Tika, never the file name), checks that type against the allowed ones, and only
+ * then stores it under its digest. A refused upload leaves nothing behind.
+ */
+public class EvidenceIntake {
+    private static final int BUFFER = 64 * 1024;
+    private final BlobStore store;
+    private final Path spool;
+    private final long maxBytes;
+    private final Set<String> allowedMediaTypes;
+    private final Tika tika = new Tika();
+
+    public EvidenceIntake(BlobStore store, Path spool, long maxBytes, Set<String> allowedMediaTypes)
+            throws IOException {
+        this.store = store;
+        this.spool = Files.createDirectories(spool);
+        this.maxBytes = maxBytes;
+        this.allowedMediaTypes = Set.copyOf(allowedMediaTypes);
+    }
+
+    public StoredBlob receive(InputStream upload, String fileName) throws IOException {
+        String name = safeFileName(fileName);
+        Path file = Files.createTempFile(spool, "upload-", ".part");
+        try {
+            MessageDigest sha256 = sha256();
+            long size = 0;
+            try (InputStream in = new DigestInputStream(upload, sha256); OutputStream out = Files.newOutputStream(file)) {
+                byte[] buffer = new byte[BUFFER];
+                for (int n; (n = in.read(buffer)) != -1;) {
+                    size += n;
+                    if (size > maxBytes) {
+                        throw new InvalidField("file", "is larger than the limit of " + maxBytes + " bytes");
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            if (size == 0) {
+                throw new InvalidField("file", "is empty");
+            }
+            String mediaType;
+            try (InputStream head = new BufferedInputStream(Files.newInputStream(file))) {
+                mediaType = tika.detect(head, name);
+            }
+            if (!allowedMediaTypes.isEmpty() && !allowedMediaTypes.contains(mediaType)) {
+                throw new InvalidField("file", "has media type " + mediaType + ", which is not allowed here (allowed: "
+                        + String.join(", ", allowedMediaTypes.stream().sorted().toList()) + ")");
+            }
+            Sha256 digest = Sha256.of(sha256.digest());
+            String address = store.put(digest, size, file);
+            return new StoredBlob(digest, size, mediaType, name, address);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * The submitter's file name as metadata: a plain name, no path, no control characters. It is never
+     * used to build a path, but a name like "../../etc/passwd" says someone is probing, so it is refused.
+     */
+    static String safeFileName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            throw new InvalidField("file", "needs a file name");
+        }
+        String name = fileName.strip();
+        if (name.length() > 255) {
+            throw new InvalidField("file", "name is longer than 255 characters");
+        }
+        if (name.contains("/") || name.contains("\\") || name.equals(".") || name.contains("..")
+                || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new InvalidField("file", "name '" + name.replaceAll("\\p{Cntrl}", "?")
+                    + "' is not a plain file name (no paths, no '..', no control characters)");
+        }
+        return name;
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JDK always has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.glassbox.command.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.glassbox.api.evidence.Sha256;
+
+/**
+ * Blobs as files under a root directory, at {@code ab/cd/abcd...} (the digest's first bytes fan the
+ * files out). A blob is written to a temporary file beside its final place, moved there atomically and
+ * made read-only, so no reader ever sees half a blob and nothing in Glassbox writes it again.
+ */
+public class LocalBlobStore implements BlobStore {
+    private static final String PREFIX = "local:";
+    private final Path root;
+
+    public LocalBlobStore(Path root) throws IOException {
+        this.root = Files.createDirectories(root).toAbsolutePath().normalize();
+    }
+
+    @Override
+    public String put(Sha256 digest, long size, Path file) throws IOException {
+        Path target = pathOf(digest);
+        if (Files.exists(target)) {
+            return PREFIX + digest.hex();
+        }
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
+        try {
+            Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+            temporary.toFile().setReadOnly();
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target);
+            }
+        } catch (FileAlreadyExistsException raced) {
+            // Another upload of the same bytes won: the content is identical by construction.
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return PREFIX + digest.hex();
+    }
+
+    @Override
+    public InputStream open(String address) throws IOException {
+        try {
+            return Files.newInputStream(pathOf(address));
+        } catch (NoSuchFileException e) {
+            throw new NoSuchBlob(address);
+        }
+    }
+
+    @Override
+    public boolean exists(String address) {
+        return Files.isRegularFile(pathOf(address));
+    }
+
+    @Override
+    public String kind() {
+        return "local";
+    }
+
+    /** The file of an address; exposed so operators (and tests) can find a blob on disk. */
+    public Path pathOf(String address) {
+        if (!address.startsWith(PREFIX)) {
+            throw new IllegalArgumentException("Not a local blob address: " + address);
+        }
+        return pathOf(Sha256.parse("address", address.substring(PREFIX.length())));
+    }
+
+    private Path pathOf(Sha256 digest) {
+        String hex = digest.hex();
+        return root.resolve(hex.substring(0, 2)).resolve(hex.substring(2, 4)).resolve(hex);
+    }
+}
