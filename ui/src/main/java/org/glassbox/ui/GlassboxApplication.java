@@ -2,6 +2,7 @@ package org.glassbox.ui;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
@@ -9,6 +10,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /** Glassbox: one runnable application holding the command side, the query side, the UI and the API. */
 @SpringBootApplication(scanBasePackages = "org.glassbox")
+@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("glassbox.css")
 public class GlassboxApplication implements AppShellConfigurator {

@@ -19,8 +19,9 @@ import org.glassbox.api.shared.InvalidField;
 /**
  * Takes an upload into the blob store: streams it to a spool file while computing its SHA-256 and size
  * (memory stays flat whatever the size), refuses it past the size limit, sniffs its media type from
- * the bytes (Apache Tika, never the file name), checks that type against the allowed ones, and only
- * then stores it under its digest. A refused upload leaves nothing behind.
+ * the bytes (Apache Tika: the bytes decide; the file name may only refine a generic text type, e.g.
+ * text/plain to text/csv, never make a PDF of an executable), checks that type against the allowed
+ * ones, and only then stores it under its digest. A refused upload leaves nothing behind.
  */
 public class EvidenceIntake {
     private static final int BUFFER = 64 * 1024;

@@ -18,6 +18,7 @@ import org.glassbox.api.cases.ClosureProposed;
 import org.glassbox.api.cases.ClosureRejected;
 import org.glassbox.api.cases.InvestigationStarted;
 import org.glassbox.api.cases.SeverityChanged;
+import org.glassbox.query.shared.Words;
 import org.glassbox.api.shared.MetaDataKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

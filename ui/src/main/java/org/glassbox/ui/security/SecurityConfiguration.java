@@ -58,6 +58,16 @@ class SecurityConfiguration {
                                 "/api/v1/cases/*/severity", "/api/v1/cases/*/substantiate-allegation",
                                 "/api/v1/cases/*/dismiss-allegation", "/api/v1/cases/*/propose-closure")
                         .hasAnyRole(INVESTIGATOR, SUPERVISOR)
+                        .requestMatchers(GET, "/api/v1/cases/*/evidence", "/api/v1/cases/*/evidence/*",
+                                "/api/v1/cases/*/evidence/*/content")
+                        .hasAnyRole(INVESTIGATOR, SUPERVISOR, COMMUNICATIONS, AUDITOR)
+                        .requestMatchers(POST, "/api/v1/cases/*/evidence", "/api/v1/cases/*/evidence/*/exclude",
+                                "/api/v1/cases/*/evidence/*/link-allegation",
+                                "/api/v1/cases/*/evidence/*/unlink-allegation")
+                        .hasAnyRole(INVESTIGATOR, SUPERVISOR)
+                        .requestMatchers(POST, "/api/v1/cases/*/evidence/*/reclassify").hasRole(SUPERVISOR)
+                        .requestMatchers(POST, "/api/v1/cases/*/evidence/*/verify")
+                        .hasAnyRole(INVESTIGATOR, SUPERVISOR, AUDITOR)
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
                         .anyRequest().denyAll());
         return http.build();
@@ -67,7 +77,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
         // The stylesheet must load before login too; it holds nothing but styling.
-        http.authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/glassbox.css").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/glassbox.css", "/error")
+                .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

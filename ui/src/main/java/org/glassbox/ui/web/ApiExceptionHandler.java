@@ -20,6 +20,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -34,7 +37,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * Every API error is application/problem+json. Input errors carry an {@code errors} list of
  * {field, message} so a client can point at each bad field; rule violations carry the rule's code.
  */
-@RestControllerAdvice(basePackages = "org.glassbox.ui")
+// Global on purpose: errors raised before a handler is chosen (multipart limits) have no handler to match.
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     record FieldError(String field, String message) {
@@ -93,6 +97,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 : "";
         return invalid(List.of(new FieldError(ex.getPropertyName(), "'" + ex.getValue() + "' is not valid" + allowed)),
                 request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(List.of(new FieldError(ex.getParameterName(), "must be given")), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(List.of(new FieldError(ex.getRequestPartName(), "must be given")), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Upload too large",
+                "The upload is larger than the limit of " + ex.getMaxUploadSize() + " bytes",
+                Map.of("errors", List.of(new FieldError("file", "is larger than the limit"))));
     }
 
     @ExceptionHandler(InvalidField.class)

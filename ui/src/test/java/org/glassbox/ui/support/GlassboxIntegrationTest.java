@@ -20,7 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = GlassboxApplication.class,
         properties = {"glassbox.axon.gap-timeout=PT1S", "vaadin.launch-browser=false",
-                "glassbox.evidence.local-dir=target/it-evidence"})
+                "glassbox.evidence.local-dir=target/it-evidence", "glassbox.evidence.max-size=5MB"})
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = ThrowawayDatabase.Initializer.class)
 public @interface GlassboxIntegrationTest {

@@ -1,24 +1,24 @@
-package org.glassbox.query.cases;
+package org.glassbox.query.shared;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Turns enum constants into the words a person reads: WASH_TRADING -> "wash trading". */
-final class Words {
+public final class Words {
     private Words() {
     }
 
-    static String of(Enum<?> value) {
+    public static String of(Enum<?> value) {
         return value == null ? "" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("kpi", "KPI");
     }
 
-    static String capitalised(Enum<?> value) {
+    public static String capitalised(Enum<?> value) {
         String words = of(value);
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    static String list(Collection<? extends Enum<?>> values) {
+    public static String list(Collection<? extends Enum<?>> values) {
         return values.stream().map(Words::of).sorted().collect(Collectors.joining(", "));
     }
 }

@@ -1,0 +1,5 @@
+package org.glassbox.api.evidence;
+
+/** Answers the item's {@link CustodyEntry}s, oldest first. */
+public record FindCustodyLog(String itemId) {
+}

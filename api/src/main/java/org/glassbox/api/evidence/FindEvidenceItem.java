@@ -1,0 +1,5 @@
+package org.glassbox.api.evidence;
+
+/** Answers one {@link EvidenceSummary}, or nothing. */
+public record FindEvidenceItem(String itemId) {
+}
