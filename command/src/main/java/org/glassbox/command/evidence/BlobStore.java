@@ -15,7 +15,8 @@ public interface BlobStore {
 
     /**
      * Stores the file's bytes under their digest and answers the address. Storing bytes that are already
-     * there changes nothing. The caller has measured the digest; the store does not trust a mismatch.
+     * there changes nothing. The store may take the file over (move it) rather than copy it; the caller
+     * deletes whatever is left. The caller has measured the digest.
      */
     String put(Sha256 digest, long size, Path file) throws IOException;
 

@@ -33,7 +33,8 @@ public class LocalBlobStore implements BlobStore {
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
         try {
-            Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+            // A rename when the spool shares the file system (the bytes are written once), else a copy.
+            Files.move(file, temporary, StandardCopyOption.REPLACE_EXISTING);
             temporary.toFile().setReadOnly();
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);

@@ -25,8 +25,9 @@ class LocalBlobStoreTest extends BlobStoreContract {
     @Test
     void aBlobIsReadOnlyOnceWrittenAndNoTemporaryFileRemains() throws Exception {
         Path file = file("chat.txt", "we dump at listing");
-        Sha256 digest = EvidenceFixtures.digest(Files.readAllBytes(file));
-        Path stored = store.pathOf(store.put(digest, Files.size(file), file));
+        byte[] bytes = Files.readAllBytes(file);
+        Sha256 digest = EvidenceFixtures.digest(bytes);
+        Path stored = store.pathOf(store.put(digest, bytes.length, file));
         assertThat(stored).exists();
         assertThat(stored.toFile().canWrite() && !"root".equals(System.getProperty("user.name")))
                 .as("read-only (root can write anything; the permission bits are what we check)").isFalse();

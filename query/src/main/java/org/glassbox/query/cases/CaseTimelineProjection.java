@@ -18,6 +18,7 @@ import org.glassbox.api.cases.ClosureProposed;
 import org.glassbox.api.cases.ClosureRejected;
 import org.glassbox.api.cases.InvestigationStarted;
 import org.glassbox.api.cases.SeverityChanged;
+import org.glassbox.query.shared.MetaDataText;
 import org.glassbox.query.shared.Words;
 import org.glassbox.api.shared.MetaDataKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,12 +117,7 @@ class CaseTimelineProjection {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO NOTHING""",
                 m.getIdentifier(), m.getAggregateIdentifier(), m.getSequenceNumber(), java.sql.Timestamp.from(at),
-                m.getPayloadType().getSimpleName(), text(m, MetaDataKeys.USER_ID), text(m, MetaDataKeys.USER_ROLES),
-                description, text(m, MetaDataKeys.REASON));
-    }
-
-    private static String text(DomainEventMessage<?> m, String key) {
-        Object value = m.getMetaData().get(key);
-        return value == null ? null : value.toString();
+                m.getPayloadType().getSimpleName(), MetaDataText.of(m, MetaDataKeys.USER_ID),
+                MetaDataText.of(m, MetaDataKeys.USER_ROLES), description, MetaDataText.of(m, MetaDataKeys.REASON));
     }
 }

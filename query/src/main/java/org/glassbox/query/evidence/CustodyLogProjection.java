@@ -13,6 +13,7 @@ import org.glassbox.api.evidence.EvidenceReclassified;
 import org.glassbox.api.evidence.EvidenceSubmitted;
 import org.glassbox.api.evidence.EvidenceUnlinkedFromAllegation;
 import org.glassbox.api.shared.MetaDataKeys;
+import org.glassbox.query.shared.MetaDataText;
 import org.glassbox.query.shared.Words;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -85,12 +86,7 @@ class CustodyLogProjection {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO NOTHING""",
                 m.getIdentifier(), m.getAggregateIdentifier(), m.getSequenceNumber(),
-                java.sql.Timestamp.from(m.getTimestamp()), text(m, MetaDataKeys.USER_ID),
-                text(m, MetaDataKeys.USER_ROLES), action, detail);
-    }
-
-    private static String text(DomainEventMessage<?> m, String key) {
-        Object value = m.getMetaData().get(key);
-        return value == null ? null : value.toString();
+                java.sql.Timestamp.from(m.getTimestamp()), MetaDataText.of(m, MetaDataKeys.USER_ID),
+                MetaDataText.of(m, MetaDataKeys.USER_ROLES), action, detail);
     }
 }

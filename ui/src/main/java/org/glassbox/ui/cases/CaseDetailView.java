@@ -30,6 +30,8 @@ import org.glassbox.api.shared.Role;
 import org.glassbox.api.shared.Severity;
 import org.glassbox.command.shared.NotPermitted;
 import org.glassbox.command.shared.RuleViolation;
+import org.glassbox.ui.evidence.EvidenceService;
+import org.glassbox.ui.evidence.EvidenceTab;
 import org.glassbox.ui.layout.MainLayout;
 import org.glassbox.ui.security.CurrentActor;
 import org.glassbox.templates.catalogue.CaseTypeCatalogue;
@@ -58,6 +60,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -77,16 +80,23 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final CaseService cases;
     private final StaffAccounts staff;
     private final CaseTypeCatalogue catalogue;
+    private final EvidenceService evidence;
+    private final java.time.Clock clock;
+    TabSheet tabs;
+    EvidenceTab evidenceTab;
     private final Actor actor;
     final HorizontalLayout actions = new HorizontalLayout();
     final Grid<TimelineEntry> timeline = new Grid<>(TimelineEntry.class, false);
     CaseDetail detail;
     Dialog openDialog;
 
-    public CaseDetailView(CaseService cases, StaffAccounts staff, CaseTypeCatalogue catalogue) {
+    public CaseDetailView(CaseService cases, StaffAccounts staff, CaseTypeCatalogue catalogue,
+            EvidenceService evidence, java.time.Clock clock) {
         this.cases = cases;
         this.staff = staff;
         this.catalogue = catalogue;
+        this.evidence = evidence;
+        this.clock = clock;
         this.actor = CurrentActor.require();
         timeline.addColumn(e -> TIME.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         timeline.addColumn(e -> e.actor() == null ? "system"
@@ -188,7 +198,17 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         actions.getStyle().set("flex-wrap", "wrap");
 
         timeline.setItems(cases.timeline(actor, c.caseId()));
-        add(heading, summary, facts, new H3("Allegations"), allegations, actionBar, new H3("Timeline"), timeline);
+        VerticalLayout overview = new VerticalLayout(summary, facts, new H3("Allegations"), allegations, actionBar,
+                new H3("Timeline"), timeline);
+        overview.setPadding(false);
+        int selected = tabs == null ? 0 : tabs.getSelectedIndex();
+        evidenceTab = new EvidenceTab(evidence, catalogue, actor, c, clock);
+        tabs = new TabSheet();
+        tabs.add("Case", overview);
+        tabs.add("Evidence", evidenceTab);
+        tabs.setSelectedIndex(selected);
+        tabs.setWidthFull();
+        add(heading, tabs);
     }
 
     void openDialog(CaseAction action) {

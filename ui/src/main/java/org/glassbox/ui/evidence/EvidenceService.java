@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -78,6 +79,43 @@ public class EvidenceService {
      */
     public List<SubmittedEvidence> submit(Actor actor, String caseId, Metadata metadata, List<Upload> files)
             throws IOException {
+        checkSubmission(actor, caseId, metadata.allegations());
+        if (files.isEmpty()) {
+            throw new org.glassbox.api.shared.InvalidField("file", "must be given");
+        }
+        List<StoredBlob> blobs = new ArrayList<>();
+        for (Upload file : files) {
+            blobs.add(intake.receive(file.content(), file.fileName()));
+        }
+        return record(actor, caseId, metadata, blobs);
+    }
+
+    /** Streams one file into the store (digest, size, media type measured), after checking the case. */
+    public StoredBlob receive(Actor actor, String caseId, Upload file) throws IOException {
+        checkSubmission(actor, caseId, Set.of());
+        return intake.receive(file.content(), file.fileName());
+    }
+
+    /** Records stored files as evidence items of the case, with the submitter's metadata. */
+    public List<SubmittedEvidence> record(Actor actor, String caseId, Metadata metadata, List<StoredBlob> blobs) {
+        checkSubmission(actor, caseId, metadata.allegations());
+        List<SubmittedEvidence> results = new ArrayList<>();
+        for (StoredBlob blob : blobs) {
+            String title = blobs.size() == 1 ? metadata.title() : metadata.title() + " (" + blob.fileName() + ")";
+            results.add(commands.sendAndWait(new SubmitEvidence(UUID.randomUUID().toString(), caseId,
+                    metadata.kind(), title, metadata.description(), metadata.sourceSystem(), metadata.collectedBy(),
+                    metadata.collectedAt(), metadata.confidentiality(), metadata.allegations(), blob)));
+        }
+        return results;
+    }
+
+    /** Whether this actor may add evidence to the case now; the aggregate decides again on the command. */
+    public boolean maySubmit(Actor actor, CaseDetail c) {
+        return actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR) && c.status() != CaseStatus.CLOSED
+                && (actor.has(Role.SUPERVISOR) || Objects.equals(actor.userId(), c.assignee()));
+    }
+
+    private void checkSubmission(Actor actor, String caseId, Set<Behaviour> allegations) {
         CaseDetail c = cases.require(actor, caseId);
         if (!actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR)) {
             throw new NotPermitted("Only investigators and supervisors may submit evidence");
@@ -85,30 +123,18 @@ public class EvidenceService {
         if (c.status() == CaseStatus.CLOSED) {
             throw new RuleViolation("case-closed", "Case " + c.reference() + " is closed; it takes no more evidence");
         }
-        if (!actor.has(Role.SUPERVISOR) && !Objects.equals(actor.userId(), c.assignee())) {
+        if (!maySubmit(actor, c)) {
             throw new NotPermitted("Only the assigned investigator (" + c.assignee()
                     + ") or a supervisor may submit evidence to case " + c.reference());
         }
         Set<Behaviour> alleged = new java.util.HashSet<>();
         c.allegations().forEach(a -> alleged.add(a.behaviour()));
-        for (Behaviour b : metadata.allegations()) {
+        for (Behaviour b : allegations) {
             if (!alleged.contains(b)) {
                 throw new RuleViolation("unknown-allegation", "Case " + c.reference() + " alleges no " + b
                         + "; it alleges " + alleged);
             }
         }
-        if (files.isEmpty()) {
-            throw new org.glassbox.api.shared.InvalidField("file", "must be given");
-        }
-        List<SubmittedEvidence> results = new ArrayList<>();
-        for (Upload file : files) {
-            StoredBlob blob = intake.receive(file.content(), file.fileName());
-            String title = files.size() == 1 ? metadata.title() : metadata.title() + " (" + blob.fileName() + ")";
-            results.add(commands.sendAndWait(new SubmitEvidence(UUID.randomUUID().toString(), caseId,
-                    metadata.kind(), title, metadata.description(), metadata.sourceSystem(), metadata.collectedBy(),
-                    metadata.collectedAt(), metadata.confidentiality(), metadata.allegations(), blob)));
-        }
-        return results;
     }
 
     /** The case's evidence as the reader may see it: communications staff only disclosable items in use. */
@@ -152,6 +178,28 @@ public class EvidenceService {
 
     public void send(Object command) {
         commands.sendAndWait(command);
+    }
+
+    /**
+     * Waits (up to the timeout) until the evidence views show every given item at a version above the
+     * one given (-1 for new items): the read side is eventually consistent, and a person who just acted
+     * expects to see the result.
+     */
+    public void awaitItems(Actor reader, String caseId, Map<String, Long> versionsSeen, long timeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        while (System.nanoTime() < deadline) {
+            Map<String, Long> now = new java.util.HashMap<>();
+            list(reader, caseId).forEach(i -> now.put(i.itemId(), i.version()));
+            if (versionsSeen.entrySet().stream().allMatch(e -> now.getOrDefault(e.getKey(), -1L) > e.getValue())) {
+                return;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private Sha256 digestOf(EvidenceSummary item) throws IOException {

@@ -2,68 +2,26 @@ package org.glassbox.ui.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.glassbox.ui.support.IntegrationTest;
+import org.glassbox.ui.support.EndToEndTest;
 import org.glassbox.ui.support.TestCommands;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
  * A person in a real browser: logs in, flags a case with the form, and finds it in the case list.
  * Drives Debian's chromium (CHROMIUM_PATH, default /usr/bin/chromium); Playwright downloads nothing.
  */
-class FlagCaseEndToEndIT extends IntegrationTest {
-    private static final Path SHOTS = Paths.get("target", "e2e");
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class FlagCaseEndToEndIT extends EndToEndTest {
 
     @Test
     void investigatorLogsInFlagsACaseAndFindsItInTheList() {
         String mm = TestCommands.unique("e2e");
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
-        page.setDefaultTimeout(30_000);
-
-        page.navigate("http://localhost:" + port + "/cases/new");
-        page.waitForURL(Pattern.compile(".*/login.*"));
-        page.getByLabel("Username").fill("investigator");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
-        page.navigate("http://localhost:" + port + "/cases/new");
+        Page page = loggedIn("investigator", "/cases/new");
 
         page.getByLabel("Market maker id").fill(mm);
         page.getByLabel("Market maker name").fill("Browser Liquidity");

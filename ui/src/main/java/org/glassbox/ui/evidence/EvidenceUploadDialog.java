@@ -1,0 +1,143 @@
+package org.glassbox.ui.evidence;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.glassbox.api.cases.Allegation;
+import org.glassbox.api.cases.CaseDetail;
+import org.glassbox.api.evidence.Confidentiality;
+import org.glassbox.api.evidence.EvidenceKind;
+import org.glassbox.api.evidence.StoredBlob;
+import org.glassbox.api.evidence.SubmittedEvidence;
+import org.glassbox.api.shared.Actor;
+import org.glassbox.api.shared.Behaviour;
+import org.glassbox.api.shared.InvalidField;
+import org.glassbox.api.shared.Limits;
+import org.glassbox.command.shared.NotPermitted;
+import org.glassbox.command.shared.RuleViolation;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+/**
+ * Adds evidence to a case. Each file is streamed into the store as it uploads (the Upload shows its
+ * progress; digest, size and media type are measured in the upload's own request, never on the UI
+ * thread); a refused file is rejected with the reason. Submitting records the stored files with the
+ * metadata.
+ */
+class EvidenceUploadDialog extends Dialog {
+    final Select<EvidenceKind> kind = new Select<>();
+    final TextField title = new TextField("Title");
+    final TextArea description = new TextArea("Description");
+    final TextField sourceSystem = new TextField("Source system");
+    final TextField collectedBy = new TextField("Collected by");
+    final DateTimePicker collectedAt = new DateTimePicker("Collected at (UTC)");
+    final RadioButtonGroup<Confidentiality> confidentiality = new RadioButtonGroup<>("Confidentiality");
+    final CheckboxGroup<Behaviour> allegations = new CheckboxGroup<>("Supports the allegations");
+    final Upload upload;
+    final Span received = new Span();
+    final Span error = new Span();
+    final Button submit = new Button("Add evidence");
+    final List<StoredBlob> blobs = Collections.synchronizedList(new ArrayList<>());
+
+    EvidenceUploadDialog(EvidenceService evidence, Actor actor, CaseDetail c, Clock clock, Runnable onDone) {
+        setHeaderTitle("Add evidence to " + c.reference());
+        setWidth("44em");
+        kind.setLabel("Kind");
+        kind.setItems(EvidenceKind.values());
+        kind.setItemLabelGenerator(EvidenceTab::words);
+        kind.setValue(EvidenceKind.TRADE_EXPORT);
+        title.setMaxLength(Limits.NAME);
+        description.setMaxLength(Limits.SUMMARY);
+        sourceSystem.setMaxLength(Limits.NAME);
+        collectedBy.setValue(actor.userId());
+        collectedAt.setValue(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).withNano(0));
+        confidentiality.setItems(Confidentiality.values());
+        confidentiality.setItemLabelGenerator(EvidenceTab::words);
+        confidentiality.setValue(Confidentiality.INTERNAL);
+        allegations.setItems(c.allegations().stream().map(Allegation::behaviour).toList());
+        allegations.setItemLabelGenerator(EvidenceTab::words);
+
+        UploadHandler intake = event -> {
+            try {
+                blobs.add(evidence.receive(actor, c.caseId(),
+                        new EvidenceService.Upload(event.getFileName(), event.getInputStream())));
+            } catch (InvalidField | RuleViolation | NotPermitted refused) {
+                event.reject(refused instanceof InvalidField f ? f.getMessage() : refused.getMessage());
+            }
+        };
+        upload = new Upload(intake);
+        upload.setMaxFiles(20);
+        upload.addAllFinishedListener(e -> showReceived());
+        received.addClassName("gb-muted");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setId("upload-error");
+
+        FormLayout form = new FormLayout(kind, title, sourceSystem, collectedBy, collectedAt, confidentiality,
+                description, allegations);
+        form.setColspan(description, 2);
+        form.setColspan(allegations, 2);
+        add(form, upload, received, error);
+
+        submit.setId("submit-evidence");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> submit(evidence, actor, c, onDone));
+        getFooter().add(new Button("Cancel", e -> close()), submit);
+    }
+
+    void showReceived() {
+        received.setText(blobs.isEmpty() ? "" : blobs.size() + " file(s) stored: " + String.join(", ",
+                blobs.stream().map(b -> b.fileName() + " (SHA-256 " + b.sha256().shortForm() + "...)").toList()));
+    }
+
+    void submit(EvidenceService evidence, Actor actor, CaseDetail c, Runnable onDone) {
+        error.setText("");
+        if (blobs.isEmpty()) {
+            error.setText("Upload at least one file");
+            return;
+        }
+        if (collectedAt.getValue() == null) {
+            error.setText("Say when the evidence was collected");
+            return;
+        }
+        try {
+            List<SubmittedEvidence> done = evidence.record(actor, c.caseId(), new EvidenceService.Metadata(
+                    kind.getValue(), title.getValue(), description.getValue(), sourceSystem.getValue(),
+                    collectedBy.getValue(), collectedAt.getValue().toInstant(ZoneOffset.UTC), confidentiality.getValue(),
+                    new LinkedHashSet<>(allegations.getValue())), List.copyOf(blobs));
+            java.util.Map<String, Long> fresh = new java.util.HashMap<>();
+            done.stream().filter(d -> !d.duplicate()).forEach(d -> fresh.put(d.itemId(), -1L));
+            evidence.awaitItems(actor, c.caseId(), fresh, 5000);
+            close();
+            onDone.run();
+            long duplicates = done.stream().filter(SubmittedEvidence::duplicate).count();
+            com.vaadin.flow.component.notification.Notification.show(done.size() + " item(s) added"
+                    + (duplicates > 0 ? "; " + duplicates + " already held by the case and linked" : ""));
+        } catch (InvalidField invalid) {
+            error.setText(capitalise(invalid.field()) + " " + invalid.problem());
+        } catch (RuleViolation | NotPermitted refused) {
+            error.setText(refused.getMessage());
+        }
+    }
+
+    private static String capitalise(String field) {
+        return Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+
+}
