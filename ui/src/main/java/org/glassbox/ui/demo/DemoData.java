@@ -6,6 +6,11 @@ import static org.glassbox.api.shared.Behaviour.POST_LISTING_DUMP;
 import static org.glassbox.api.shared.Behaviour.SPOOFING;
 import static org.glassbox.api.shared.Behaviour.WASH_TRADING;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,12 +30,19 @@ import org.glassbox.api.cases.ProposeClosure;
 import org.glassbox.api.cases.ReopenCase;
 import org.glassbox.api.cases.StartInvestigation;
 import org.glassbox.api.cases.SubstantiateAllegation;
+import org.glassbox.api.evidence.Confidentiality;
+import org.glassbox.api.evidence.EvidenceKind;
+import org.glassbox.api.evidence.ReclassifyEvidence;
+import org.glassbox.api.evidence.StoredBlob;
+import org.glassbox.api.evidence.SubmitEvidence;
+import org.glassbox.api.evidence.SubmittedEvidence;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.api.shared.Behaviour;
 import org.glassbox.api.shared.MarketMaker;
 import org.glassbox.api.shared.MetaDataKeys;
 import org.glassbox.api.shared.Role;
 import org.glassbox.api.shared.Severity;
+import org.glassbox.command.evidence.EvidenceIntake;
 import org.glassbox.ui.security.StaffAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,11 +68,13 @@ class DemoData {
     private final StaffAccounts staff;
     private final CommandGateway commands;
     private final JdbcTemplate jdbc;
+    private final EvidenceIntake intake;
 
-    DemoData(StaffAccounts staff, CommandGateway commands, JdbcTemplate jdbc) {
+    DemoData(StaffAccounts staff, CommandGateway commands, JdbcTemplate jdbc, EvidenceIntake intake) {
         this.staff = staff;
         this.commands = commands;
         this.jdbc = jdbc;
+        this.intake = intake;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -69,7 +83,7 @@ class DemoData {
         Boolean empty = jdbc.queryForObject("SELECT NOT EXISTS (SELECT 1 FROM domain_event_entry)", Boolean.class);
         if (Boolean.TRUE.equals(empty)) {
             createCases();
-            log.info("Demo data: 7 cases created; log in as investigator / demo");
+            log.info("Demo data: 7 cases and 3 evidence items created; log in as investigator / demo");
         }
     }
 
@@ -106,6 +120,15 @@ class DemoData {
                 + "matching engine team."));
         as("investigator", new ChangeSeverity(gps, Severity.CRITICAL,
                 "Same market maker also serves SHELL; users' losses likely above $5M"));
+        evidence(gps, EvidenceKind.TRADE_EXPORT, "GPS fills 4-8 March 2026", "matching engine", "gps-fills.csv", """
+                time,account,side,qty,price
+                2026-03-04T10:00:02Z,UID-100234,SELL,12000000,0.0712
+                2026-03-04T10:00:09Z,UID-100235,SELL,18000000,0.0690
+                2026-03-04T10:01:40Z,UID-100236,SELL,40000000,0.0641
+                """, Confidentiality.INTERNAL, WASH_TRADING, POST_LISTING_DUMP);
+        evidence(gps, EvidenceKind.ANALYSIS, "Self-match report, GPSUSDT", "surveillance", "self-match.txt",
+                "62% of GPS volume on 2026-03-05 matched between accounts of one beneficial owner.\n",
+                Confidentiality.INTERNAL, WASH_TRADING);
 
         // 4. CLOSURE_PROPOSED: SHELL, substantiated, awaiting a second supervisor.
         String shell = flag(NORTHWIND, List.of("UID-100234", "UID-100237"), List.of("SHELLUSDT"),
@@ -115,6 +138,11 @@ class DemoData {
                 Severity.CRITICAL, CaseSource.manual());
         as("supervisor", new AssignCase(shell, "investigator"));
         as("investigator", new StartInvestigation(shell));
+        String loan = evidence(shell, EvidenceKind.CONTRACT, "SHELL token-loan agreement", "legal", "shell-loan.txt",
+                "Token loan of 50M SHELL. Clause 7: no sales during the first 30 days after listing.\n",
+                Confidentiality.INTERNAL, POST_LISTING_DUMP);
+        as("supervisor", new ReclassifyEvidence(loan, Confidentiality.DISCLOSABLE,
+                "The sale restriction is the heart of the public notice"));
         as("investigator", new SubstantiateAllegation(shell, POST_LISTING_DUMP,
                 "Order flow shows 41M SHELL sold from loaned inventory within 2 hours of listing."));
         as("investigator", new ProposeClosure(shell, ClosureOutcome.SANCTIONED,
@@ -156,6 +184,21 @@ class DemoData {
         as("supervisor", new ReopenCase(reopened, "New order-book snapshots from the surveillance team."));
     }
 
+    /** Stores a small demo file and records it as evidence of the case, as its investigator. */
+    private String evidence(String caseId, EvidenceKind kind, String title, String source, String fileName,
+            String content, Confidentiality confidentiality, Behaviour... allegations) {
+        try {
+            StoredBlob blob = intake.receive(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
+                    fileName);
+            SubmittedEvidence submitted = as("investigator", new SubmitEvidence(UUID.randomUUID().toString(), caseId,
+                    kind, title, null, source, "investigator", Instant.parse("2026-03-09T09:00:00Z"), confidentiality,
+                    Set.of(allegations), blob));
+            return submitted.itemId();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo evidence could not be stored", e);
+        }
+    }
+
     private String flag(MarketMaker mm, List<String> accounts, List<String> symbols, Set<Behaviour> behaviours,
             String summary, Severity severity, CaseSource source) {
         String id = UUID.randomUUID().toString();
@@ -163,9 +206,9 @@ class DemoData {
         return id;
     }
 
-    private void as(String user, Object command) {
+    private <R> R as(String user, Object command) {
         Actor actor = new Actor(user, staff.rolesOf(user));
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(Map.of(MetaDataKeys.USER_ID, user, MetaDataKeys.USER_ROLES, actor.rolesText())));
     }
 

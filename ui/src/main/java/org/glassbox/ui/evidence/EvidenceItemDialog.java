@@ -3,6 +3,7 @@ package org.glassbox.ui.evidence;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.glassbox.api.evidence.Confidentiality;
@@ -10,9 +11,12 @@ import org.glassbox.api.evidence.CustodyEntry;
 import org.glassbox.api.evidence.EvidenceAccess;
 import org.glassbox.api.evidence.EvidenceSummary;
 import org.glassbox.api.evidence.ExcludeEvidence;
+import org.glassbox.api.evidence.LinkEvidenceToAllegation;
+import org.glassbox.api.evidence.UnlinkEvidenceFromAllegation;
 import org.glassbox.api.evidence.ReclassifyEvidence;
 import org.glassbox.api.evidence.VerifyEvidence;
 import org.glassbox.api.shared.Actor;
+import org.glassbox.api.shared.Behaviour;
 import org.glassbox.api.shared.InvalidField;
 import org.glassbox.api.shared.Limits;
 import org.glassbox.api.shared.Role;
@@ -29,6 +33,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -46,7 +51,10 @@ class EvidenceItemDialog extends Dialog {
     final Grid<CustodyEntry> custody = new Grid<>(CustodyEntry.class, false);
     final HorizontalLayout actions = new HorizontalLayout();
 
-    EvidenceItemDialog(EvidenceService evidence, Actor actor, EvidenceSummary item, Runnable onChange) {
+    final Select<Behaviour> linkTo = new Select<>();
+
+    EvidenceItemDialog(EvidenceService evidence, Actor actor, EvidenceSummary item, List<Behaviour> linkable,
+            Runnable onChange) {
         setHeaderTitle(item.title());
         setWidth("60em");
         FormLayout facts = new FormLayout();
@@ -94,6 +102,17 @@ class EvidenceItemDialog extends Dialog {
             actions.add(action("exclude", "Exclude", evidence, () -> new ExcludeEvidence(item.itemId(),
                     reason.getValue()), onChange, actor, item));
         }
+        if (worker && !item.excluded()) {
+            linkTo.setItems(linkable);
+            linkTo.setItemLabelGenerator(EvidenceTab::words);
+            if (linkable.size() == 1) {
+                linkTo.setValue(linkable.get(0));
+            }
+            actions.add(action("link", "Link to allegation", evidence, () -> new LinkEvidenceToAllegation(
+                    item.itemId(), linkTo.getValue(), blankToNull(reason.getValue())), onChange, actor, item));
+            actions.add(action("unlink", "Unlink from allegation", evidence, () -> new UnlinkEvidenceFromAllegation(
+                    item.itemId(), linkTo.getValue(), reason.getValue()), onChange, actor, item));
+        }
         if (actor.has(Role.SUPERVISOR) && !item.excluded()) {
             Confidentiality other = item.confidentiality() == Confidentiality.INTERNAL ? Confidentiality.DISCLOSABLE
                     : Confidentiality.INTERNAL;
@@ -101,8 +120,15 @@ class EvidenceItemDialog extends Dialog {
                     () -> new ReclassifyEvidence(item.itemId(), other, reason.getValue()), onChange, actor, item));
         }
         actions.getStyle().set("flex-wrap", "wrap");
-        add(facts, purpose, reason, actions, error, new H4("Chain of custody"), custody);
+        linkTo.setLabel("Allegation");
+        linkTo.setVisible(actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR) && !item.excluded());
+        add(facts, purpose, new HorizontalLayout(linkTo, reason), actions, error, new H4("Chain of custody"), custody);
+        reason.setWidth("30em");
         getFooter().add(new Button("Close", e -> close()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private Button action(String id, String label, EvidenceService evidence, Supplier<Object> command,
@@ -114,7 +140,11 @@ class EvidenceItemDialog extends Dialog {
                 close();
                 onChange.run();
             } catch (InvalidField invalid) {
-                error.setText((invalid.field().equals("reason") ? "Reason" : invalid.field()) + " " + invalid.problem());
+                error.setText(switch (invalid.field()) {
+                    case "reason" -> "Reason";
+                    case "behaviour" -> "Allegation";
+                    default -> invalid.field();
+                } + " " + invalid.problem());
             } catch (RuleViolation | NotPermitted refused) {
                 error.setText(refused.getMessage());
             }

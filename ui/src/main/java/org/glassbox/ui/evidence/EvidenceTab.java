@@ -70,7 +70,8 @@ public class EvidenceTab extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> {
-            itemDialog = new EvidenceItemDialog(evidence, actor, e.getItem(), this::refresh);
+            itemDialog = new EvidenceItemDialog(evidence, actor, e.getItem(),
+                    c.allegations().stream().map(Allegation::behaviour).toList(), this::refresh);
             itemDialog.open();
         });
         checklists.setPadding(false);

@@ -89,6 +89,17 @@ class EvidenceTabViewIT extends ViewTest {
         assertThat(tab.grid.getListDataView().getItem(0).sha256().hex()).isEqualTo(sha256(bytes));
         assertThat(tab.checklists.getChildren().map(d -> ((Details) d).getSummaryText()).toList())
                 .containsExactly("Checklist Wash trading: 1 of 3 gathered");
+
+        test(tab.grid).clickRow(0);
+        EvidenceItemDialog item = tab.itemDialog;
+        test($(Button.class, item).id("unlink")).click();
+        assertThat(item.error.getText()).isEqualTo("Reason must not be blank");
+        test(item.reason).setValue("The fills are of another account");
+        test($(Button.class, item).id("unlink")).click();
+        assertThat(item.isOpened()).isFalse();
+        assertThat(tab.grid.getListDataView().getItem(0).allegations()).isEmpty();
+        assertThat(tab.checklists.getChildren().map(d -> ((Details) d).getSummaryText()).toList())
+                .containsExactly("Checklist Wash trading: 0 of 3 gathered");
     }
 
     @Test
@@ -130,6 +141,7 @@ class EvidenceTabViewIT extends ViewTest {
         EvidenceItemDialog item = tab.itemDialog;
         assertThat(item.actions.getChildren().map(b -> ((Button) b).getText()).toList())
                 .containsExactly("Download", "Verify now");
+        assertThat(item.linkTo.isVisible()).isFalse();
 
         test($(Button.class, item).id("download")).click();
         assertThat(item.error.getText()).isEqualTo("Purpose must not be blank");
