@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -58,6 +59,7 @@ public class InvestigationCase {
     private CaseStatus status;
     private Severity severity;
     private String assignee;
+    private List<String> accounts = List.of();
     private final Map<Behaviour, AllegationStatus> allegations = new EnumMap<>(Behaviour.class);
     private ClosureOutcome proposedOutcome;
     private String proposedBy;
@@ -178,7 +180,7 @@ public class InvestigationCase {
 
     /** What other command-side rules may know of this case (evidence is accepted only on open cases...). */
     public CaseSnapshot snapshot() {
-        return new CaseSnapshot(caseId, reference, status, assignee, Set.copyOf(allegations.keySet()));
+        return new CaseSnapshot(caseId, reference, status, assignee, Set.copyOf(allegations.keySet()), accounts);
     }
 
     private void decideAllegation(Actor actor, Behaviour behaviour, AllegationStatus decision) {
@@ -240,6 +242,7 @@ public class InvestigationCase {
         reference = event.reference();
         status = CaseStatus.FLAGGED;
         severity = event.severity();
+        accounts = List.copyOf(event.accounts());
         event.behaviours().forEach(b -> allegations.put(b, AllegationStatus.SUSPECTED));
     }
 

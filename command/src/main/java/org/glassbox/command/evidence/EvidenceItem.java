@@ -36,6 +36,7 @@ import org.glassbox.api.evidence.VerifyEvidence;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.api.shared.Behaviour;
 import org.glassbox.api.shared.Role;
+import org.glassbox.command.cases.CaseFacts;
 import org.glassbox.command.cases.CaseSnapshot;
 import org.glassbox.command.shared.NotPermitted;
 import org.glassbox.command.shared.RuleViolation;

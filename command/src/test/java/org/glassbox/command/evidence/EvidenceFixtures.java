@@ -21,6 +21,7 @@ import org.glassbox.api.evidence.Sha256;
 import org.glassbox.api.evidence.StoredBlob;
 import org.glassbox.api.evidence.SubmitEvidence;
 import org.glassbox.api.shared.Behaviour;
+import org.glassbox.command.cases.CaseFacts;
 import org.glassbox.command.cases.CaseSnapshot;
 
 /** Shared givens of the evidence fixture tests: one case, one item, fakes for the ports. */
@@ -37,12 +38,13 @@ final class EvidenceFixtures {
 
     static CaseSnapshot openCase() {
         return new CaseSnapshot(CASE, "GBX-2026-000001", CaseStatus.UNDER_INVESTIGATION, "alice",
-                Set.of(Behaviour.WASH_TRADING, Behaviour.POST_LISTING_DUMP));
+                Set.of(Behaviour.WASH_TRADING, Behaviour.POST_LISTING_DUMP), java.util.List.of("UID-100234", "UID-100235"));
     }
 
     static CaseSnapshot closedCase() {
         CaseSnapshot c = openCase();
-        return new CaseSnapshot(c.caseId(), c.reference(), CaseStatus.CLOSED, c.assignee(), c.allegations());
+        return new CaseSnapshot(c.caseId(), c.reference(), CaseStatus.CLOSED, c.assignee(), c.allegations(),
+                c.accounts());
     }
 
     static SubmitEvidence submit(String itemId, Set<Behaviour> allegations) {

@@ -1,11 +1,9 @@
-package org.glassbox.command.evidence;
+package org.glassbox.command.cases;
 
 import java.util.Optional;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
-import org.glassbox.command.cases.CaseSnapshot;
-import org.glassbox.command.cases.InvestigationCase;
 import org.springframework.stereotype.Component;
 
 /**

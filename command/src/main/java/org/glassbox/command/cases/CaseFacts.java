@@ -1,8 +1,7 @@
-package org.glassbox.command.evidence;
+package org.glassbox.command.cases;
 
 import java.util.Optional;
 
-import org.glassbox.command.cases.CaseSnapshot;
 
 /** The case an evidence command concerns, as it stands now (empty if there is no such case). */
 public interface CaseFacts {

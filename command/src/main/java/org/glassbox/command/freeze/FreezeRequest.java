@@ -1,0 +1,210 @@
+package org.glassbox.command.freeze;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.glassbox.api.freeze.AccountFreezeApproved;
+import org.glassbox.api.freeze.AccountFreezeExecuted;
+import org.glassbox.api.freeze.AccountFreezeFailed;
+import org.glassbox.api.freeze.AccountFreezeLifted;
+import org.glassbox.api.freeze.AccountFreezeRejected;
+import org.glassbox.api.freeze.AccountFreezeRequested;
+import org.glassbox.api.freeze.AccountFreezeReviewed;
+import org.glassbox.api.freeze.ApproveAccountFreeze;
+import org.glassbox.api.freeze.ApproveFreezeLift;
+import org.glassbox.api.freeze.FreezeLiftApproved;
+import org.glassbox.api.freeze.FreezeLiftRequested;
+import org.glassbox.api.freeze.FreezeScope;
+import org.glassbox.api.freeze.FreezeStatus;
+import org.glassbox.api.freeze.RecordFreezeExecution;
+import org.glassbox.api.freeze.RecordFreezeFailure;
+import org.glassbox.api.freeze.RejectAccountFreeze;
+import org.glassbox.api.freeze.RequestAccountFreeze;
+import org.glassbox.api.freeze.RequestFreezeLift;
+import org.glassbox.api.freeze.ReviewAccountFreeze;
+import org.glassbox.api.shared.Actor;
+import org.glassbox.api.shared.InvalidField;
+import org.glassbox.api.shared.Role;
+import org.glassbox.command.shared.NotPermitted;
+import org.glassbox.command.shared.RuleViolation;
+
+/**
+ * One request to freeze a case's accounts, from request through four-eyes approval, execution by the
+ * account system, reviews, to a four-eyes lift. Execution results are recorded idempotently, so an
+ * orchestration that retries after a restart never freezes (or records a freeze) twice.
+ */
+@Aggregate
+public class FreezeRequest {
+
+    @AggregateIdentifier
+    private String freezeId;
+    private String caseId;
+    private List<String> accounts;
+    private FreezeScope scope;
+    private FreezeStatus status;
+    private String requestedBy;
+    private String liftRequestedBy;
+    private String confirmation;
+    private String liftConfirmation;
+
+    protected FreezeRequest() {
+        // for Axon's event sourcing
+    }
+
+    /** Called by {@link FreezeRequesting}, which has checked the case and the actor. */
+    FreezeRequest(RequestAccountFreeze c, String requester) {
+        apply(new AccountFreezeRequested(c.freezeId(), c.caseId(), c.accounts(), c.scope(), c.amounts(),
+                c.justification(), c.urgency(), c.reviewBy(), requester));
+    }
+
+    @CommandHandler
+    public void handle(ApproveAccountFreeze command, Actor actor) {
+        requireSecondSupervisor(actor, requestedBy, FreezeStatus.REQUESTED, "approve the freeze");
+        apply(new AccountFreezeApproved(freezeId, caseId, accounts, scope, command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RejectAccountFreeze command, Actor actor) {
+        requireSecondSupervisor(actor, requestedBy, FreezeStatus.REQUESTED, "reject the freeze");
+        apply(new AccountFreezeRejected(freezeId, caseId, command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RecordFreezeExecution command, Actor actor) {
+        requireSystem(actor);
+        if (!command.lift()) {
+            if (status == FreezeStatus.APPROVED || status == FreezeStatus.FAILED) {
+                apply(new AccountFreezeExecuted(freezeId, caseId, accounts, scope, command.confirmationReference()));
+            } else if (!Objects.equals(confirmation, command.confirmationReference())) {
+                throw illegal("record an execution");
+            }
+        } else if (status == FreezeStatus.LIFT_APPROVED) {
+            apply(new AccountFreezeLifted(freezeId, caseId, accounts, command.confirmationReference()));
+        } else if (!Objects.equals(liftConfirmation, command.confirmationReference())) {
+            throw illegal("record a lift");
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordFreezeFailure command, Actor actor) {
+        requireSystem(actor);
+        boolean lift = status == FreezeStatus.LIFT_APPROVED;
+        if (!lift && status != FreezeStatus.APPROVED && status != FreezeStatus.FAILED) {
+            throw illegal("record a failure");
+        }
+        apply(new AccountFreezeFailed(freezeId, caseId, lift, command.attempt(), command.error(),
+                command.finalAttempt()));
+    }
+
+    @CommandHandler
+    public void handle(ReviewAccountFreeze command, Actor actor, Clock clock) {
+        if (actor.userId() == null || !actor.has(Role.SUPERVISOR)) {
+            throw new NotPermitted("Only a supervisor may review a freeze");
+        }
+        if (status != FreezeStatus.EXECUTED) {
+            throw illegal("review the freeze");
+        }
+        if (!command.nextReviewBy().isAfter(clock.instant())) {
+            throw new InvalidField("nextReviewBy", "must be in the future");
+        }
+        apply(new AccountFreezeReviewed(freezeId, caseId, command.nextReviewBy(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RequestFreezeLift command, Actor actor) {
+        if (actor.userId() == null || !actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR)) {
+            throw new NotPermitted("Only investigators and supervisors may request a lift");
+        }
+        if (status != FreezeStatus.EXECUTED) {
+            throw illegal("request a lift");
+        }
+        apply(new FreezeLiftRequested(freezeId, caseId, command.reason(), actor.userId()));
+    }
+
+    @CommandHandler
+    public void handle(ApproveFreezeLift command, Actor actor) {
+        requireSecondSupervisor(actor, liftRequestedBy, FreezeStatus.LIFT_REQUESTED, "approve the lift");
+        apply(new FreezeLiftApproved(freezeId, caseId, accounts, command.reason()));
+    }
+
+    private void requireSecondSupervisor(Actor actor, String requester, FreezeStatus expected, String what) {
+        if (actor.userId() == null || !actor.has(Role.SUPERVISOR)) {
+            throw new NotPermitted("Only a supervisor may " + what);
+        }
+        if (status != expected) {
+            throw illegal(what);
+        }
+        if (Objects.equals(actor.userId(), requester)) {
+            throw new NotPermitted("Four-eyes rule: " + requester + " asked for this, so another supervisor must "
+                    + what);
+        }
+    }
+
+    private static void requireSystem(Actor actor) {
+        if (actor.userId() == null || !actor.has(Role.SYSTEM)) {
+            throw new NotPermitted("Only the freeze orchestration records what the account system answered");
+        }
+    }
+
+    private RuleViolation illegal(String what) {
+        return new RuleViolation("illegal-transition", "Cannot " + what + " while freeze " + freezeId + " is "
+                + status);
+    }
+
+    @EventSourcingHandler
+    void on(AccountFreezeRequested e) {
+        freezeId = e.freezeId();
+        caseId = e.caseId();
+        accounts = List.copyOf(e.accounts());
+        scope = e.scope();
+        requestedBy = e.requestedBy();
+        status = FreezeStatus.REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(AccountFreezeApproved e) {
+        status = FreezeStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(AccountFreezeRejected e) {
+        status = FreezeStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(AccountFreezeExecuted e) {
+        status = FreezeStatus.EXECUTED;
+        confirmation = e.confirmationReference();
+    }
+
+    @EventSourcingHandler
+    void on(AccountFreezeFailed e) {
+        if (!e.lift()) {
+            status = FreezeStatus.FAILED;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(FreezeLiftRequested e) {
+        status = FreezeStatus.LIFT_REQUESTED;
+        liftRequestedBy = e.requestedBy();
+    }
+
+    @EventSourcingHandler
+    void on(FreezeLiftApproved e) {
+        status = FreezeStatus.LIFT_APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(AccountFreezeLifted e) {
+        status = FreezeStatus.LIFTED;
+        liftConfirmation = e.confirmationReference();
+    }
+}

@@ -1,0 +1,282 @@
+package org.glassbox.command.freeze;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.glassbox.api.cases.CaseStatus;
+import org.glassbox.api.freeze.AccountFreezeApproved;
+import org.glassbox.api.freeze.AccountFreezeExecuted;
+import org.glassbox.api.freeze.AccountFreezeFailed;
+import org.glassbox.api.freeze.AccountFreezeLifted;
+import org.glassbox.api.freeze.AccountFreezeRejected;
+import org.glassbox.api.freeze.AccountFreezeRequested;
+import org.glassbox.api.freeze.AccountFreezeReviewed;
+import org.glassbox.api.freeze.ApproveAccountFreeze;
+import org.glassbox.api.freeze.ApproveFreezeLift;
+import org.glassbox.api.freeze.FreezeLiftApproved;
+import org.glassbox.api.freeze.FreezeLiftRequested;
+import org.glassbox.api.freeze.FreezeScope;
+import org.glassbox.api.freeze.HeldAmount;
+import org.glassbox.api.freeze.RecordFreezeExecution;
+import org.glassbox.api.freeze.RecordFreezeFailure;
+import org.glassbox.api.freeze.RejectAccountFreeze;
+import org.glassbox.api.freeze.RequestAccountFreeze;
+import org.glassbox.api.freeze.RequestFreezeLift;
+import org.glassbox.api.freeze.ReviewAccountFreeze;
+import org.glassbox.api.freeze.Urgency;
+import org.glassbox.api.shared.Behaviour;
+import org.glassbox.api.shared.InvalidField;
+import org.glassbox.api.shared.MetaDataKeys;
+import org.glassbox.api.shared.Role;
+import org.glassbox.command.cases.CaseFacts;
+import org.glassbox.command.cases.CaseSnapshot;
+import org.glassbox.command.shared.NotPermitted;
+import org.glassbox.command.shared.RuleViolation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** A freeze from request to lift: every transition, every rejection, four eyes twice. */
+class FreezeRequestTest {
+    static final String ID = "freeze-1";
+    static final String CASE = "case-1";
+    static final Instant NOW = Instant.parse("2026-03-09T10:00:00Z");
+    static final Instant REVIEW = Instant.parse("2026-04-09T10:00:00Z");
+    static final List<String> ACCOUNTS = List.of("UID-100234", "UID-100235");
+    static final List<HeldAmount> PROCEEDS = List.of(new HeldAmount("USDT", new BigDecimal("5000000.00")));
+    static final Map<String, Object> ALICE = as("alice", Role.INVESTIGATOR);
+    static final Map<String, Object> BOB = as("bob", Role.INVESTIGATOR);
+    static final Map<String, Object> SUSAN = as("susan", Role.SUPERVISOR);
+    static final Map<String, Object> SAM = as("sam", Role.SUPERVISOR);
+    static final Map<String, Object> SAGA = as("glassbox-freeze", Role.SYSTEM);
+
+    static final AccountFreezeRequested REQUESTED = new AccountFreezeRequested(ID, CASE, ACCOUNTS, FreezeScope.FULL,
+            PROCEEDS, "Proceeds of the GPS dump", Urgency.URGENT, REVIEW, "alice");
+    static final AccountFreezeApproved APPROVED = new AccountFreezeApproved(ID, CASE, ACCOUNTS, FreezeScope.FULL, null);
+    static final AccountFreezeExecuted EXECUTED = new AccountFreezeExecuted(ID, CASE, ACCOUNTS, FreezeScope.FULL,
+            "ACS-77");
+    static final FreezeLiftRequested LIFT_REQUESTED = new FreezeLiftRequested(ID, CASE, "users compensated", "susan");
+    static final FreezeLiftApproved LIFT_APPROVED = new FreezeLiftApproved(ID, CASE, ACCOUNTS, null);
+
+    FixtureConfiguration<FreezeRequest> fixture;
+    CaseSnapshot theCase = new CaseSnapshot(CASE, "GBX-2026-000001", CaseStatus.UNDER_INVESTIGATION, "alice",
+            Set.of(Behaviour.POST_LISTING_DUMP), List.of("UID-100234", "UID-100235", "UID-100236"));
+
+    static Map<String, Object> as(String user, Role role) {
+        return Map.of(MetaDataKeys.USER_ID, user, MetaDataKeys.USER_ROLES, role.name());
+    }
+
+    static RequestAccountFreeze request(List<String> accounts, Instant reviewBy) {
+        return new RequestAccountFreeze(ID, CASE, accounts, FreezeScope.FULL, PROCEEDS, "Proceeds of the GPS dump",
+                Urgency.URGENT, reviewBy);
+    }
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(FreezeRequest.class);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        CaseFacts cases = caseId -> Optional.ofNullable(theCase).filter(c -> c.caseId().equals(caseId));
+        fixture.registerInjectableResource(clock);
+        fixture.registerAnnotatedCommandHandler(new FreezeRequesting(fixture.getRepository(), cases, clock));
+    }
+
+    @Nested
+    class Requesting {
+        @Test
+        void theAssigneeRequestsAFreezeOfTheCasesAccounts() {
+            fixture.givenNoPriorActivity().when(request(ACCOUNTS, REVIEW), ALICE).expectEvents(REQUESTED)
+                    .expectResultMessagePayload(ID);
+        }
+
+        @Test
+        void accountsTheCaseIsNotAboutAreRefused() {
+            fixture.givenNoPriorActivity().when(request(List.of("UID-999999"), REVIEW), ALICE)
+                    .expectException(RuleViolation.class).expectNoEvents();
+        }
+
+        @Test
+        void aReviewDeadlineInThePastIsRefused() {
+            fixture.givenNoPriorActivity().when(request(ACCOUNTS, NOW.minusSeconds(1)), ALICE)
+                    .expectException(InvalidField.class).expectNoEvents();
+        }
+
+        @Test
+        void anotherInvestigatorMayNotRequest() {
+            fixture.givenNoPriorActivity().when(request(ACCOUNTS, REVIEW), BOB)
+                    .expectException(NotPermitted.class).expectNoEvents();
+        }
+
+        @Test
+        void auditorsMayNotRequest() {
+            fixture.givenNoPriorActivity().when(request(ACCOUNTS, REVIEW), as("audrey", Role.AUDITOR))
+                    .expectException(NotPermitted.class).expectNoEvents();
+        }
+
+        @Test
+        void noFreezeOnAClosedCase() {
+            theCase = new CaseSnapshot(CASE, "GBX-2026-000001", CaseStatus.CLOSED, "alice", Set.of(), ACCOUNTS);
+            fixture.givenNoPriorActivity().when(request(ACCOUNTS, REVIEW), SUSAN)
+                    .expectException(RuleViolation.class).expectNoEvents();
+        }
+
+        @Test
+        void noFreezeOnAnUnknownCase() {
+            theCase = null;
+            fixture.givenNoPriorActivity().when(request(ACCOUNTS, REVIEW), SUSAN)
+                    .expectException(AggregateNotFoundException.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Input {
+        @Test
+        void badInputNeverBecomesACommand() {
+            assertThatThrownBy(() -> request(List.of(), REVIEW)).isInstanceOf(InvalidField.class)
+                    .hasMessage("accounts must name at least one");
+            assertThatThrownBy(() -> request(List.of("100234"), REVIEW)).isInstanceOf(InvalidField.class)
+                    .hasMessageContaining("not an exchange account id");
+            assertThatThrownBy(() -> amount("-1")).isInstanceOf(InvalidField.class).hasMessageContaining("positive");
+            assertThatThrownBy(() -> amount("0.1234567890123456789")).isInstanceOf(InvalidField.class)
+                    .hasMessageContaining("more than 18 decimals");
+            assertThatThrownBy(() -> new RequestAccountFreeze(ID, CASE, ACCOUNTS, null, List.of(), "j", Urgency.ROUTINE,
+                    REVIEW)).isInstanceOf(InvalidField.class).hasMessage("scope must be given");
+        }
+
+        private RequestAccountFreeze amount(String value) {
+            return new RequestAccountFreeze(ID, CASE, ACCOUNTS, FreezeScope.FULL,
+                    List.of(new HeldAmount("USDT", new BigDecimal(value))), "j", Urgency.ROUTINE, REVIEW);
+        }
+    }
+
+    @Nested
+    class Approving {
+        @Test
+        void aSupervisorWhoDidNotRequestItApproves() {
+            fixture.given(REQUESTED).when(new ApproveAccountFreeze(ID, null), SUSAN).expectEvents(APPROVED);
+        }
+
+        @Test
+        void theRequesterCannotApproveTheirOwnFreeze() {
+            fixture.given(new AccountFreezeRequested(ID, CASE, ACCOUNTS, FreezeScope.FULL, PROCEEDS, "j",
+                    Urgency.URGENT, REVIEW, "susan")).when(new ApproveAccountFreeze(ID, null), SUSAN)
+                    .expectException(NotPermitted.class).expectNoEvents();
+        }
+
+        @Test
+        void anInvestigatorCannotApproveAtAll() {
+            fixture.given(REQUESTED).when(new ApproveAccountFreeze(ID, null), BOB)
+                    .expectException(NotPermitted.class).expectNoEvents();
+        }
+
+        @Test
+        void aSecondSupervisorRejectsWithAReason() {
+            fixture.given(REQUESTED).when(new RejectAccountFreeze(ID, "not proportionate"), SAM)
+                    .expectEvents(new AccountFreezeRejected(ID, CASE, "not proportionate"));
+        }
+
+        @Test
+        void approvingTwiceIsRejected() {
+            fixture.given(REQUESTED, APPROVED).when(new ApproveAccountFreeze(ID, null), SAM)
+                    .expectException(RuleViolation.class).expectNoEvents();
+        }
+
+        @Test
+        void aRejectedFreezeCannotBeApproved() {
+            fixture.given(REQUESTED, new AccountFreezeRejected(ID, CASE, "no")).when(new ApproveAccountFreeze(ID, null),
+                    SAM).expectException(RuleViolation.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Executing {
+        @Test
+        void theAccountSystemsConfirmationIsRecorded() {
+            fixture.given(REQUESTED, APPROVED).when(new RecordFreezeExecution(ID, false, "ACS-77"), SAGA)
+                    .expectEvents(EXECUTED);
+        }
+
+        @Test
+        void recordingTheSameConfirmationAgainChangesNothing() {
+            fixture.given(REQUESTED, APPROVED, EXECUTED).when(new RecordFreezeExecution(ID, false, "ACS-77"), SAGA)
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void aFailedAttemptIsRecordedAndALaterSuccessStillCounts() {
+            fixture.given(REQUESTED, APPROVED).when(new RecordFreezeFailure(ID, 1, "HTTP 503", false), SAGA)
+                    .expectEvents(new AccountFreezeFailed(ID, CASE, false, 1, "HTTP 503", false));
+            fixture.given(REQUESTED, APPROVED, new AccountFreezeFailed(ID, CASE, false, 1, "HTTP 503", false))
+                    .when(new RecordFreezeExecution(ID, false, "ACS-78"), SAGA)
+                    .expectEvents(new AccountFreezeExecuted(ID, CASE, ACCOUNTS, FreezeScope.FULL, "ACS-78"));
+        }
+
+        @Test
+        void theLastFailedAttemptEscalates() {
+            fixture.given(REQUESTED, APPROVED).when(new RecordFreezeFailure(ID, 5, "timeout", true), SAGA)
+                    .expectEvents(new AccountFreezeFailed(ID, CASE, false, 5, "timeout", true));
+        }
+
+        @Test
+        void onlyTheOrchestrationRecordsWhatTheAccountSystemSaid() {
+            fixture.given(REQUESTED, APPROVED).when(new RecordFreezeExecution(ID, false, "ACS-77"), SUSAN)
+                    .expectException(NotPermitted.class).expectNoEvents();
+        }
+
+        @Test
+        void anUnapprovedFreezeCannotBeExecuted() {
+            fixture.given(REQUESTED).when(new RecordFreezeExecution(ID, false, "ACS-77"), SAGA)
+                    .expectException(RuleViolation.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ReviewingAndLifting {
+        @Test
+        void aSupervisorKeepsTheFreezeUntilALaterReview() {
+            Instant later = Instant.parse("2026-05-09T10:00:00Z");
+            fixture.given(REQUESTED, APPROVED, EXECUTED).when(new ReviewAccountFreeze(ID, later, "still needed"), SAM)
+                    .expectEvents(new AccountFreezeReviewed(ID, CASE, later, "still needed"));
+        }
+
+        @Test
+        void aReviewIntoThePastIsRefused() {
+            fixture.given(REQUESTED, APPROVED, EXECUTED)
+                    .when(new ReviewAccountFreeze(ID, NOW.minusSeconds(60), "r"), SAM)
+                    .expectException(InvalidField.class).expectNoEvents();
+        }
+
+        @Test
+        void liftingTakesARequestAndASecondSupervisor() {
+            fixture.given(REQUESTED, APPROVED, EXECUTED).when(new RequestFreezeLift(ID, "users compensated"), SUSAN)
+                    .expectEvents(LIFT_REQUESTED);
+            fixture.given(REQUESTED, APPROVED, EXECUTED, LIFT_REQUESTED).when(new ApproveFreezeLift(ID, null), SAM)
+                    .expectEvents(LIFT_APPROVED);
+            fixture.given(REQUESTED, APPROVED, EXECUTED, LIFT_REQUESTED, LIFT_APPROVED)
+                    .when(new RecordFreezeExecution(ID, true, "ACS-90"), SAGA)
+                    .expectEvents(new AccountFreezeLifted(ID, CASE, ACCOUNTS, "ACS-90"));
+        }
+
+        @Test
+        void theRequesterOfALiftCannotApproveIt() {
+            fixture.given(REQUESTED, APPROVED, EXECUTED, LIFT_REQUESTED).when(new ApproveFreezeLift(ID, null), SUSAN)
+                    .expectException(NotPermitted.class).expectNoEvents();
+        }
+
+        @Test
+        void aFreezeNotYetExecutedCannotBeLifted() {
+            fixture.given(REQUESTED, APPROVED).when(new RequestFreezeLift(ID, "r"), SUSAN)
+                    .expectException(RuleViolation.class).expectNoEvents();
+        }
+    }
+}
