@@ -40,9 +40,14 @@ class CaseDetailViewIT extends ViewTest {
     }
 
     private CaseDetailView open(FlaggedCase c) {
-        TestCommands.await(c.reference() + " is readable", () -> {
+        return open(c, 0);
+    }
+
+    /** Opens the case page once the read side shows the case at the version the test's commands made. */
+    private CaseDetailView open(FlaggedCase c, long version) {
+        TestCommands.await(c.reference() + " is readable at version " + version, () -> {
             CaseDetailView view = navigate("cases/" + c.caseId(), CaseDetailView.class);
-            return view.detail != null;
+            return view.detail != null && view.detail.version() >= version;
         });
         return navigate("cases/" + c.caseId(), CaseDetailView.class);
     }
@@ -97,7 +102,7 @@ class CaseDetailViewIT extends ViewTest {
     @Test
     @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
     void theProposerIsNotOfferedTheApproval() {
-        CaseDetailView view = open(proposedByInvestigator());
+        CaseDetailView view = open(proposedByInvestigator(), 4);
         assertThat(view.detail.status()).isEqualTo(CaseStatus.CLOSURE_PROPOSED);
         assertThat(actionLabels(view)).doesNotContain("Approve closure", "Reject closure");
     }
@@ -105,7 +110,7 @@ class CaseDetailViewIT extends ViewTest {
     @Test
     @WithMockUser(username = "supervisor2", roles = "SUPERVISOR")
     void aSecondSupervisorApprovesTheClosure() {
-        CaseDetailView view = open(proposedByInvestigator());
+        CaseDetailView view = open(proposedByInvestigator(), 4);
         assertThat(actionLabels(view)).contains("Approve closure", "Reject closure");
         test($(Button.class).id("action-approve-closure")).click();
         test($(TextArea.class, view.openDialog).single()).setValue("Agreed, offboard.");

@@ -38,7 +38,8 @@ class EvidenceEndToEndIT extends EndToEndTest {
         Path file = Files.createTempFile("loan-agreement", ".txt");
         Files.writeString(file, "Token loan agreement: no sales in the first 30 days. " + UUID.randomUUID());
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        await("the case is readable", () -> get("investigator", "/api/v1/cases/" + c.caseId()).statusCode() == 200);
+        await("the case shows its assignee", () -> get("investigator", "/api/v1/cases/" + c.caseId()).body()
+                .contains("\"version\":2"));
 
         Page page = loggedIn("investigator", "/cases/" + c.caseId());
         page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,

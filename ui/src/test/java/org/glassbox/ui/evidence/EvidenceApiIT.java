@@ -66,7 +66,9 @@ class EvidenceApiIT extends IntegrationTest {
         as("supervisor", new AssignCase(c.caseId(), "investigator"));
         as("investigator", new StartInvestigation(c.caseId()));
         caseId = c.caseId();
-        await("the case is readable", () -> get("investigator", "/api/v1/cases/" + caseId).statusCode() == 200);
+        // Flag, assign, start: the read side must show version 2 (the assignee) before evidence is offered.
+        await("the case shows its assignee", () -> get("investigator", "/api/v1/cases/" + caseId).body()
+                .contains("\"version\":2"));
     }
 
     private RestClient client(String user) {

@@ -49,12 +49,19 @@ class EvidenceTabViewIT extends ViewTest {
     }
 
     private EvidenceTab openEvidenceTab() {
-        TestCommands.await("the case page shows the case", () -> {
-            navigate("cases/" + caseId, CaseDetailView.class);
-            return $(TabSheet.class).exists();
-        });
+        TestCommands.await("the read side shows the started investigation", () -> staffSees("investigator", 2));
+        navigate("cases/" + caseId, CaseDetailView.class);
         $(TabSheet.class).single().setSelectedIndex(1);
         return $(EvidenceTab.class).single();
+    }
+
+    @Autowired
+    org.glassbox.ui.cases.CaseService cases;
+
+    /** The read side shows the case at least at this version (flag 0, assign 1, start 2). */
+    private boolean staffSees(String user, long version) {
+        return cases.detail(new Actor(user, Set.of(Role.INVESTIGATOR)), caseId)
+                .map(d -> d.version() >= version).orElse(false);
     }
 
     private static String sha256(byte[] bytes) throws Exception {
