@@ -1,0 +1,112 @@
+package org.glassbox.command.freeze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.glassbox.api.freeze.AccountFreezeApproved;
+import org.glassbox.api.freeze.AccountFreezeLifted;
+import org.glassbox.api.freeze.AccountHoldState;
+import org.glassbox.api.freeze.FreezeLiftApproved;
+import org.glassbox.api.freeze.FreezeScope;
+import org.glassbox.api.freeze.PlaceAccountHold;
+import org.glassbox.api.freeze.RecordFreezeExecution;
+import org.glassbox.api.freeze.RecordFreezeFailure;
+import org.glassbox.api.freeze.ReleaseAccountHold;
+import org.glassbox.api.shared.MetaDataKeys;
+import org.glassbox.api.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+
+/**
+ * Carries an approved freeze to the exchange's account system and back: places the holds on each
+ * account, asks the account system to freeze (idempotency key = freeze id, so a retry after a crash
+ * or restart never freezes twice), and records its confirmation or failure on the freeze. On an
+ * approved lift it releases the holds and unfreezes the accounts no other freeze holds any more.
+ * Its state lives in the JDBC saga store.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class FreezeExecution {
+    static final String ACTOR = "glassbox-freeze";
+
+    private String freezeId;
+    private String caseId;
+    private List<String> accounts = new ArrayList<>();
+    private int attempts;
+
+    private transient CommandGateway commands;
+    private transient AccountControl accountControl;
+
+    @Autowired
+    public void setCommands(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Autowired
+    public void setAccountControl(AccountControl accountControl) {
+        this.accountControl = accountControl;
+    }
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "freezeId")
+    public void on(AccountFreezeApproved approved) {
+        freezeId = approved.freezeId();
+        caseId = approved.caseId();
+        accounts = new ArrayList<>(approved.accounts());
+        // The account system must enforce what all freezes of an account require together, not just this one.
+        Map<FreezeScope, List<String>> byEffectiveScope = new TreeMap<>();
+        for (String account : accounts) {
+            AccountHoldState state = send(new PlaceAccountHold(account, freezeId, caseId, approved.scope()));
+            byEffectiveScope.computeIfAbsent(state.effectiveScope(), s -> new ArrayList<>()).add(account);
+        }
+        attempts++;
+        try {
+            List<String> confirmations = new ArrayList<>();
+            for (Map.Entry<FreezeScope, List<String>> group : byEffectiveScope.entrySet()) {
+                String key = byEffectiveScope.size() == 1 ? freezeId : freezeId + "/" + group.getKey();
+                confirmations.add(accountControl.hold(key, group.getValue(), group.getKey()));
+            }
+            send(new RecordFreezeExecution(freezeId, false, String.join(", ", confirmations)));
+        } catch (AccountControl.AccountControlFailure failure) {
+            send(new RecordFreezeFailure(freezeId, attempts, failure.getMessage(), !failure.retryable()));
+        }
+    }
+
+    @SagaEventHandler(associationProperty = "freezeId")
+    public void on(FreezeLiftApproved approved) {
+        List<String> freed = new ArrayList<>();
+        for (String account : accounts) {
+            AccountHoldState state = send(new ReleaseAccountHold(account, freezeId));
+            if (!state.frozen()) {
+                freed.add(account);
+            }
+        }
+        try {
+            String confirmation = freed.isEmpty() ? "no account freed: still held by other freezes"
+                    : accountControl.release(freezeId + "/lift", freed);
+            send(new RecordFreezeExecution(freezeId, true, confirmation));
+        } catch (AccountControl.AccountControlFailure failure) {
+            send(new RecordFreezeFailure(freezeId, ++attempts, failure.getMessage(), !failure.retryable()));
+        }
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = "freezeId")
+    public void on(AccountFreezeLifted lifted) {
+        // The freeze has run its course.
+    }
+
+    private <R> R send(Object command) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(MetaDataKeys.USER_ID, ACTOR, MetaDataKeys.USER_ROLES, Role.SYSTEM.name())));
+    }
+}

@@ -1,0 +1,103 @@
+package org.glassbox.command.freeze;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.axonframework.test.saga.SagaTestFixture;
+import org.glassbox.api.freeze.AccountFreezeApproved;
+import org.glassbox.api.freeze.AccountFreezeLifted;
+import org.glassbox.api.freeze.AccountHoldState;
+import org.glassbox.api.freeze.FreezeLiftApproved;
+import org.glassbox.api.freeze.FreezeScope;
+import org.glassbox.api.freeze.PlaceAccountHold;
+import org.glassbox.api.freeze.RecordFreezeExecution;
+import org.glassbox.api.freeze.RecordFreezeFailure;
+import org.glassbox.api.freeze.ReleaseAccountHold;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The freeze orchestration: holds, the account system's answer, lifts that free only unheld accounts. */
+class FreezeExecutionTest {
+    static final List<String> ACCOUNTS = List.of("UID-100234", "UID-100235");
+    static final AccountFreezeApproved APPROVED = new AccountFreezeApproved("f-1", "case-1", ACCOUNTS,
+            FreezeScope.FULL, null);
+
+    SagaTestFixture<FreezeExecution> fixture;
+    final List<String> calls = new ArrayList<>();
+    String failWith;
+    boolean retryable = true;
+    List<String> stillHeld = List.of();
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(FreezeExecution.class);
+        fixture.registerResource(new AccountControl() {
+            @Override
+            public String hold(String key, List<String> accounts, FreezeScope scope) throws AccountControlFailure {
+                calls.add("hold " + key + " " + accounts + " " + scope);
+                if (failWith != null) {
+                    throw new AccountControlFailure(failWith, retryable, null);
+                }
+                return "ACS-1";
+            }
+
+            @Override
+            public String release(String key, List<String> accounts) {
+                calls.add("release " + key + " " + accounts);
+                return "ACS-2";
+            }
+        });
+        fixture.setCallbackBehavior((payload, metaData) -> payload instanceof ReleaseAccountHold r
+                ? new AccountHoldState(r.accountId(), stillHeld.contains(r.accountId()) ? FreezeScope.TRADING : null,
+                        stillHeld.contains(r.accountId()) ? 1 : 0)
+                : payload instanceof PlaceAccountHold p ? new AccountHoldState(p.accountId(), p.scope(), 1) : null);
+    }
+
+    @Test
+    void anApprovedFreezeIsHeldExecutedAndConfirmed() {
+        fixture.givenNoPriorActivity().whenPublishingA(APPROVED)
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new PlaceAccountHold("UID-100234", "f-1", "case-1", FreezeScope.FULL),
+                        new PlaceAccountHold("UID-100235", "f-1", "case-1", FreezeScope.FULL),
+                        new RecordFreezeExecution("f-1", false, "ACS-1"));
+        org.assertj.core.api.Assertions.assertThat(calls).containsExactly("hold f-1 " + ACCOUNTS + " FULL");
+    }
+
+    @Test
+    void aPassingFailureIsRecordedForALaterRetry() {
+        failWith = "HTTP 503";
+        fixture.givenNoPriorActivity().whenPublishingA(APPROVED)
+                .expectDispatchedCommands(new PlaceAccountHold("UID-100234", "f-1", "case-1", FreezeScope.FULL),
+                        new PlaceAccountHold("UID-100235", "f-1", "case-1", FreezeScope.FULL),
+                        new RecordFreezeFailure("f-1", 1, "HTTP 503", false));
+    }
+
+    @Test
+    void aRefusalEscalatesAtOnce() {
+        retryable = false;
+        failWith = "HTTP 422 unknown account";
+        fixture.givenNoPriorActivity().whenPublishingA(APPROVED)
+                .expectDispatchedCommands(new PlaceAccountHold("UID-100234", "f-1", "case-1", FreezeScope.FULL),
+                        new PlaceAccountHold("UID-100235", "f-1", "case-1", FreezeScope.FULL),
+                        new RecordFreezeFailure("f-1", 1, "HTTP 422 unknown account", true));
+    }
+
+    @Test
+    void aLiftFreesOnlyTheAccountsNoOtherFreezeHolds() {
+        stillHeld = List.of("UID-100235");
+        fixture.givenAPublished(APPROVED)
+                .whenPublishingA(new FreezeLiftApproved("f-1", "case-1", ACCOUNTS, null))
+                .expectDispatchedCommands(new ReleaseAccountHold("UID-100234", "f-1"),
+                        new ReleaseAccountHold("UID-100235", "f-1"),
+                        new RecordFreezeExecution("f-1", true, "ACS-2"));
+        org.assertj.core.api.Assertions.assertThat(calls).last().isEqualTo("release f-1/lift [UID-100234]");
+    }
+
+    @Test
+    void theSagaEndsWhenTheFreezeIsLifted() {
+        fixture.givenAPublished(APPROVED)
+                .andThenAPublished(new FreezeLiftApproved("f-1", "case-1", ACCOUNTS, null))
+                .whenPublishingA(new AccountFreezeLifted("f-1", "case-1", ACCOUNTS, "ACS-2"))
+                .expectActiveSagas(0);
+    }
+}

@@ -1,0 +1,70 @@
+package org.glassbox.ui.freeze;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import org.glassbox.api.freeze.FreezeScope;
+import org.glassbox.command.freeze.AccountControl;
+import org.glassbox.command.freeze.HttpAccountControl;
+import org.glassbox.simulator.ExchangeAccountSimulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * The exchange's account system: the REST endpoint {@code glassbox.freeze.account-system.url} names,
+ * or under the demo profile (when no URL is set) a simulated one started on loopback. Without either,
+ * freezes are recorded but every call to the account system fails, saying why.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccountSystemConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(AccountSystemConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    @Profile("demo")
+    ExchangeAccountSimulator demoAccountSystem(@Value("${glassbox.freeze.account-system.url:}") String url)
+            throws IOException {
+        if (!url.isBlank()) {
+            return null;
+        }
+        ExchangeAccountSimulator simulator = ExchangeAccountSimulator.start(0);
+        log.info("Demo: a simulated exchange account system answers at {}", simulator.uri());
+        return simulator;
+    }
+
+    @Bean
+    AccountControl accountControl(@Value("${glassbox.freeze.account-system.url:}") String url,
+            @Value("${glassbox.freeze.account-system.timeout:PT5S}") Duration timeout,
+            @Value("${glassbox.freeze.account-system.attempts:3}") int attempts,
+            ObjectProvider<ExchangeAccountSimulator> simulator) {
+        if (!url.isBlank()) {
+            return new HttpAccountControl(URI.create(url), timeout, attempts, Duration.ofMillis(200));
+        }
+        ExchangeAccountSimulator demo = simulator.getIfAvailable();
+        if (demo != null) {
+            return new HttpAccountControl(demo.uri(), timeout, attempts, Duration.ofMillis(200));
+        }
+        return new AccountControl() {
+            @Override
+            public String hold(String key, List<String> accounts, FreezeScope scope) throws AccountControlFailure {
+                throw unconfigured();
+            }
+
+            @Override
+            public String release(String key, List<String> accounts) throws AccountControlFailure {
+                throw unconfigured();
+            }
+
+            private AccountControlFailure unconfigured() {
+                return new AccountControlFailure("No account system is configured (glassbox.freeze.account-system.url)",
+                        false, null);
+            }
+        };
+    }
+}
