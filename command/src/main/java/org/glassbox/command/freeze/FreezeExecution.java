@@ -7,6 +7,8 @@ import java.util.TreeMap;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
@@ -38,13 +40,28 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 public class FreezeExecution {
     static final String ACTOR = "glassbox-freeze";
 
+    static final String RETRY = "retry-freeze";
+
     private String freezeId;
     private String caseId;
     private List<String> accounts = new ArrayList<>();
+    private Map<FreezeScope, List<String>> byEffectiveScope = new TreeMap<>();
     private int attempts;
 
     private transient CommandGateway commands;
     private transient AccountControl accountControl;
+    private transient FreezeRetryPolicy retries;
+    private transient DeadlineManager deadlines;
+
+    @Autowired
+    public void setDeadlines(DeadlineManager deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Autowired
+    public void setRetries(FreezeRetryPolicy retries) {
+        this.retries = retries;
+    }
 
     @Autowired
     public void setCommands(CommandGateway commands) {
@@ -63,11 +80,21 @@ public class FreezeExecution {
         caseId = approved.caseId();
         accounts = new ArrayList<>(approved.accounts());
         // The account system must enforce what all freezes of an account require together, not just this one.
-        Map<FreezeScope, List<String>> byEffectiveScope = new TreeMap<>();
+        byEffectiveScope = new TreeMap<>();
         for (String account : accounts) {
             AccountHoldState state = send(new PlaceAccountHold(account, freezeId, caseId, approved.scope()));
             byEffectiveScope.computeIfAbsent(state.effectiveScope(), s -> new ArrayList<>()).add(account);
         }
+        execute();
+    }
+
+    /** A persisted deadline (db-scheduler): fires after a restart too, on one node only. */
+    @DeadlineHandler(deadlineName = RETRY)
+    public void retry() {
+        execute();
+    }
+
+    private void execute() {
         attempts++;
         try {
             List<String> confirmations = new ArrayList<>();
@@ -77,7 +104,11 @@ public class FreezeExecution {
             }
             send(new RecordFreezeExecution(freezeId, false, String.join(", ", confirmations)));
         } catch (AccountControl.AccountControlFailure failure) {
-            send(new RecordFreezeFailure(freezeId, attempts, failure.getMessage(), !failure.retryable()));
+            boolean last = !failure.retryable() || attempts >= retries.maxAttempts();
+            send(new RecordFreezeFailure(freezeId, attempts, failure.getMessage(), last));
+            if (!last) {
+                deadlines.schedule(retries.delayAfter(attempts), RETRY);
+            }
         }
     }
 

@@ -36,6 +36,12 @@ public class HttpAccountControl implements AccountControl {
     private final CircuitBreaker breaker;
 
     public HttpAccountControl(URI base, Duration timeout, int attempts, Duration firstBackoff) {
+        this(base, timeout, attempts, firstBackoff, Duration.ofSeconds(30));
+    }
+
+    /** @param circuitOpenFor how long calls pause once most recent calls failed */
+    public HttpAccountControl(URI base, Duration timeout, int attempts, Duration firstBackoff,
+            Duration circuitOpenFor) {
         this.base = base;
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
@@ -48,7 +54,7 @@ public class HttpAccountControl implements AccountControl {
                 .slidingWindowSize(10)
                 .minimumNumberOfCalls(5)
                 .failureRateThreshold(50)
-                .waitDurationInOpenState(Duration.ofSeconds(30))
+                .waitDurationInOpenState(circuitOpenFor)
                 .recordException(e -> e instanceof AccountControlFailure f && f.retryable())
                 .build());
     }

@@ -31,6 +31,7 @@ class FreezeExecutionTest {
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(FreezeExecution.class);
+        fixture.registerResource(new FreezeRetryPolicy(java.time.Duration.ofSeconds(30), 3));
         fixture.registerResource(new AccountControl() {
             @Override
             public String hold(String key, List<String> accounts, FreezeScope scope) throws AccountControlFailure {
@@ -64,12 +65,33 @@ class FreezeExecutionTest {
     }
 
     @Test
-    void aPassingFailureIsRecordedForALaterRetry() {
+    void aPassingFailureIsRecordedAndRetriedOnADeadline() {
         failWith = "HTTP 503";
         fixture.givenNoPriorActivity().whenPublishingA(APPROVED)
                 .expectDispatchedCommands(new PlaceAccountHold("UID-100234", "f-1", "case-1", FreezeScope.FULL),
                         new PlaceAccountHold("UID-100235", "f-1", "case-1", FreezeScope.FULL),
-                        new RecordFreezeFailure("f-1", 1, "HTTP 503", false));
+                        new RecordFreezeFailure("f-1", 1, "HTTP 503", false))
+                .expectScheduledDeadlineWithName(java.time.Duration.ofSeconds(30), FreezeExecution.RETRY);
+    }
+
+    @Test
+    void theRetryDeadlineFiresAndTheFreezeIsExecuted() {
+        failWith = "HTTP 503";
+        fixture.givenAPublished(APPROVED);
+        failWith = null;
+        fixture.whenTimeElapses(java.time.Duration.ofSeconds(31))
+                .expectTriggeredDeadlinesWithName(FreezeExecution.RETRY)
+                .expectDispatchedCommands(new RecordFreezeExecution("f-1", false, "ACS-1"));
+    }
+
+    @Test
+    void afterTheLastAttemptTheFailureEscalatesAndNoRetryIsScheduled() {
+        failWith = "timeout";
+        fixture.givenAPublished(APPROVED);
+        fixture.whenTimeElapses(java.time.Duration.ofSeconds(31 + 61))
+                .expectDispatchedCommands(new RecordFreezeFailure("f-1", 2, "timeout", false),
+                        new RecordFreezeFailure("f-1", 3, "timeout", true))
+                .expectNoScheduledDeadlines();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.glassbox.api.freeze.FreezeScope;
 import org.glassbox.command.freeze.AccountControl;
+import org.glassbox.command.freeze.FreezeRetryPolicy;
 import org.glassbox.command.freeze.HttpAccountControl;
 import org.glassbox.simulator.ExchangeAccountSimulator;
 import org.slf4j.Logger;
@@ -38,17 +39,25 @@ class AccountSystemConfiguration {
         return simulator;
     }
 
+    /** Failed freezes are tried again after 30 s, 60 s, 120 s ... and escalated after the last attempt. */
+    @Bean
+    FreezeRetryPolicy freezeRetryPolicy(@Value("${glassbox.freeze.retry-first:PT30S}") Duration first,
+            @Value("${glassbox.freeze.max-attempts:5}") int maxAttempts) {
+        return new FreezeRetryPolicy(first, maxAttempts);
+    }
+
     @Bean
     AccountControl accountControl(@Value("${glassbox.freeze.account-system.url:}") String url,
             @Value("${glassbox.freeze.account-system.timeout:PT5S}") Duration timeout,
             @Value("${glassbox.freeze.account-system.attempts:3}") int attempts,
+            @Value("${glassbox.freeze.account-system.circuit-open-for:PT30S}") Duration circuitOpenFor,
             ObjectProvider<ExchangeAccountSimulator> simulator) {
         if (!url.isBlank()) {
-            return new HttpAccountControl(URI.create(url), timeout, attempts, Duration.ofMillis(200));
+            return new HttpAccountControl(URI.create(url), timeout, attempts, Duration.ofMillis(200), circuitOpenFor);
         }
         ExchangeAccountSimulator demo = simulator.getIfAvailable();
         if (demo != null) {
-            return new HttpAccountControl(demo.uri(), timeout, attempts, Duration.ofMillis(200));
+            return new HttpAccountControl(demo.uri(), timeout, attempts, Duration.ofMillis(200), circuitOpenFor);
         }
         return new AccountControl() {
             @Override

@@ -80,6 +80,35 @@ class FreezeExecutionIT extends IntegrationTest {
     }
 
     @Test
+    void aServiceFailingBeyondTheQuickRetriesIsTriedAgainOnAPersistedDeadline() {
+        String account = "UID-" + (100000 + (int) (Math.random() * 800000));
+        String caseId = openCase(List.of(account));
+        exchange.failNext(4, 503);
+        String freezeId = freeze(caseId, List.of(account), FreezeScope.FULL);
+        await("the first attempt's failure is recorded", () -> recorded(freezeId, "AccountFreezeFailed"));
+        await("the retry on the deadline executes it", () -> recorded(freezeId, "AccountFreezeExecuted"));
+        assertThat(exchange.received(freezeId)).as("3 quick attempts, then 2 on the retry").isEqualTo(5);
+        assertThat(exchange.applied(freezeId)).isEqualTo(1);
+    }
+
+    @Test
+    void aServiceThatTimesOutIsTriedAgainUntilItAnswers() {
+        String account = "UID-" + (100000 + (int) (Math.random() * 800000));
+        String caseId = openCase(List.of(account));
+        exchange.delay(java.time.Duration.ofMillis(1500));
+        try {
+            String freezeId = freeze(caseId, List.of(account), FreezeScope.TRADING);
+            await("the time-out is recorded", () -> recorded(freezeId, "AccountFreezeFailed"));
+            exchange.delay(java.time.Duration.ZERO);
+            await("a later attempt executes it", () -> recorded(freezeId, "AccountFreezeExecuted"));
+            assertThat(exchange.applied(freezeId)).isEqualTo(1);
+            assertThat(exchange.frozenScope(account)).isEqualTo("TRADING");
+        } finally {
+            exchange.reset();
+        }
+    }
+
+    @Test
     void anAccountFrozenByTwoCasesStaysFrozenUntilBothLift() {
         String account = "UID-" + (100000 + (int) (Math.random() * 800000));
         String first = freeze(openCase(List.of(account)), List.of(account), FreezeScope.TRADING);

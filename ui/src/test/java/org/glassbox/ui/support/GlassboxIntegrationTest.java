@@ -20,7 +20,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = GlassboxApplication.class,
         properties = {"glassbox.axon.gap-timeout=PT1S", "vaadin.launch-browser=false",
-                "glassbox.evidence.local-dir=target/it-evidence", "glassbox.evidence.max-size=5MB"})
+                "glassbox.evidence.local-dir=target/it-evidence", "glassbox.evidence.max-size=5MB",
+                "glassbox.freeze.retry-first=PT0.5S", "glassbox.deadlines.polling-interval=PT0.2S",
+                "glassbox.freeze.account-system.timeout=PT1S",
+                "glassbox.freeze.account-system.circuit-open-for=PT0.5S"})
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = ThrowawayDatabase.Initializer.class)
 public @interface GlassboxIntegrationTest {
