@@ -115,16 +115,26 @@ public class FreezeExecution {
     @SagaEventHandler(associationProperty = "freezeId")
     public void on(FreezeLiftApproved approved) {
         List<String> freed = new ArrayList<>();
+        Map<FreezeScope, List<String>> stillHeld = new TreeMap<>();
         for (String account : accounts) {
             AccountHoldState state = send(new ReleaseAccountHold(account, freezeId));
-            if (!state.frozen()) {
+            if (state.frozen()) {
+                stillHeld.computeIfAbsent(state.effectiveScope(), s -> new ArrayList<>()).add(account);
+            } else {
                 freed.add(account);
             }
         }
         try {
-            String confirmation = freed.isEmpty() ? "no account freed: still held by other freezes"
-                    : accountControl.release(freezeId + "/lift", freed);
-            send(new RecordFreezeExecution(freezeId, true, confirmation));
+            List<String> confirmations = new ArrayList<>();
+            if (!freed.isEmpty()) {
+                confirmations.add(accountControl.release(freezeId + "/lift", freed));
+            }
+            // Accounts other freezes still hold keep only what those freezes require.
+            for (Map.Entry<FreezeScope, List<String>> group : stillHeld.entrySet()) {
+                confirmations.add(accountControl.hold(freezeId + "/lift/" + group.getKey(), group.getValue(),
+                        group.getKey()));
+            }
+            send(new RecordFreezeExecution(freezeId, true, String.join(", ", confirmations)));
         } catch (AccountControl.AccountControlFailure failure) {
             send(new RecordFreezeFailure(freezeId, ++attempts, failure.getMessage(), !failure.retryable()));
         }

@@ -105,14 +105,15 @@ class FreezeExecutionTest {
     }
 
     @Test
-    void aLiftFreesOnlyTheAccountsNoOtherFreezeHolds() {
+    void aLiftFreesOnlyTheAccountsNoOtherFreezeHoldsAndLowersTheOthersToWhatTheyStillNeed() {
         stillHeld = List.of("UID-100235");
         fixture.givenAPublished(APPROVED)
                 .whenPublishingA(new FreezeLiftApproved("f-1", "case-1", ACCOUNTS, null))
                 .expectDispatchedCommands(new ReleaseAccountHold("UID-100234", "f-1"),
                         new ReleaseAccountHold("UID-100235", "f-1"),
-                        new RecordFreezeExecution("f-1", true, "ACS-2"));
-        org.assertj.core.api.Assertions.assertThat(calls).last().isEqualTo("release f-1/lift [UID-100234]");
+                        new RecordFreezeExecution("f-1", true, "ACS-2, ACS-1"));
+        org.assertj.core.api.Assertions.assertThat(calls).containsSubsequence("release f-1/lift [UID-100234]",
+                "hold f-1/lift/TRADING [UID-100235] TRADING");
     }
 
     @Test
