@@ -11,6 +11,7 @@ import org.glassbox.api.cases.SourceKind;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.api.shared.Role;
 import org.glassbox.command.shared.RuleViolation;
+import org.glassbox.command.shared.Permissions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,7 @@ public class CaseFlagging {
 
     @CommandHandler
     public FlaggedCase handle(FlagCase command, Actor actor) throws Exception {
-        InvestigationCase.requireStaff(actor, "flag a case", Role.INVESTIGATOR, Role.SUPERVISOR);
+        Permissions.require(actor, "flag a case", Role.INVESTIGATOR, Role.SUPERVISOR);
         int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
         String reference = CaseReferences.format(year, references.next(year));
         if (command.source().kind() == SourceKind.ALERT) {

@@ -2,11 +2,9 @@ package org.glassbox.command.cases;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -43,6 +41,7 @@ import org.glassbox.api.shared.Behaviour;
 import org.glassbox.api.shared.Role;
 import org.glassbox.api.shared.Severity;
 import org.glassbox.command.shared.NotPermitted;
+import org.glassbox.command.shared.Permissions;
 import org.glassbox.command.shared.RuleViolation;
 import org.glassbox.command.shared.StaffDirectory;
 
@@ -76,7 +75,7 @@ public class InvestigationCase {
 
     @CommandHandler
     public void handle(AssignCase command, Actor actor, StaffDirectory staff) {
-        requireStaff(actor, "assign a case", Role.SUPERVISOR);
+        Permissions.require(actor, "assign a case", Role.SUPERVISOR);
         requireOpen("assigned");
         if (!staff.rolesOf(command.investigator()).contains(Role.INVESTIGATOR)) {
             throw new RuleViolation("assignee-not-investigator",
@@ -91,7 +90,7 @@ public class InvestigationCase {
 
     @CommandHandler
     public void handle(StartInvestigation command, Actor actor) {
-        requireStaff(actor, "start an investigation", Role.INVESTIGATOR, Role.SUPERVISOR);
+        Permissions.require(actor, "start an investigation", Role.INVESTIGATOR, Role.SUPERVISOR);
         if (status != CaseStatus.FLAGGED) {
             throw illegalIn("start an investigation");
         }
@@ -105,14 +104,14 @@ public class InvestigationCase {
 
     @CommandHandler
     public void handle(AddCaseNote command, Actor actor) {
-        requireStaff(actor, "add a note", Role.INVESTIGATOR, Role.SUPERVISOR);
+        Permissions.require(actor, "add a note", Role.INVESTIGATOR, Role.SUPERVISOR);
         requireOpen("annotated");
         apply(new CaseNoteAdded(caseId, command.text()));
     }
 
     @CommandHandler
     public void handle(ChangeSeverity command, Actor actor) {
-        requireStaff(actor, "change the severity", Role.INVESTIGATOR, Role.SUPERVISOR);
+        Permissions.require(actor, "change the severity", Role.INVESTIGATOR, Role.SUPERVISOR);
         requireOpen("re-rated");
         if (command.severity() == severity) {
             throw new RuleViolation("severity-unchanged", "Case " + reference + " is already " + severity);
@@ -134,7 +133,7 @@ public class InvestigationCase {
 
     @CommandHandler
     public void handle(ProposeClosure command, Actor actor) {
-        requireStaff(actor, "propose a closure", Role.INVESTIGATOR, Role.SUPERVISOR);
+        Permissions.require(actor, "propose a closure", Role.INVESTIGATOR, Role.SUPERVISOR);
         if (status != CaseStatus.UNDER_INVESTIGATION) {
             throw illegalIn("propose a closure");
         }
@@ -171,7 +170,7 @@ public class InvestigationCase {
 
     @CommandHandler
     public void handle(ReopenCase command, Actor actor) {
-        requireStaff(actor, "reopen a case", Role.SUPERVISOR);
+        Permissions.require(actor, "reopen a case", Role.SUPERVISOR);
         if (status != CaseStatus.CLOSED) {
             throw illegalIn("reopen it");
         }
@@ -184,7 +183,7 @@ public class InvestigationCase {
     }
 
     private void decideAllegation(Actor actor, Behaviour behaviour, AllegationStatus decision) {
-        requireStaff(actor, "decide an allegation", Role.INVESTIGATOR, Role.SUPERVISOR);
+        Permissions.require(actor, "decide an allegation", Role.INVESTIGATOR, Role.SUPERVISOR);
         if (status != CaseStatus.UNDER_INVESTIGATION) {
             throw illegalIn("decide an allegation");
         }
@@ -201,14 +200,11 @@ public class InvestigationCase {
     }
 
     private void requireSecondSupervisor(Actor actor, String verb) {
-        requireStaff(actor, verb + " a closure", Role.SUPERVISOR);
+        Permissions.require(actor, verb + " a closure", Role.SUPERVISOR);
         if (status != CaseStatus.CLOSURE_PROPOSED) {
             throw illegalIn(verb + " a closure");
         }
-        if (Objects.equals(actor.userId(), proposedBy)) {
-            throw new NotPermitted("Four-eyes rule: " + proposedBy
-                    + " proposed this closure, so another supervisor must " + verb + " it");
-        }
+        Permissions.requireOtherThan(actor, proposedBy, "proposed this closure", verb + " it");
     }
 
     private void requireOpen(String participle) {
@@ -219,7 +215,7 @@ public class InvestigationCase {
     }
 
     private void requireAssigneeOrSupervisor(Actor actor, String what) {
-        if (!actor.has(Role.SUPERVISOR) && !Objects.equals(actor.userId(), assignee)) {
+        if (!snapshot().workedBy(actor)) {
             throw new NotPermitted("Only the assigned investigator (" + assignee + ") or a supervisor may " + what
                     + " of case " + reference);
         }
@@ -230,11 +226,6 @@ public class InvestigationCase {
                 + (reference == null ? caseId : reference) + " is " + status);
     }
 
-    static void requireStaff(Actor actor, String what, Role... allowed) {
-        if (actor == null || actor.userId() == null || !actor.hasAny(allowed)) {
-            throw new NotPermitted("Only " + Arrays.toString(allowed) + " may " + what);
-        }
-    }
 
     @EventSourcingHandler
     void on(CaseFlagged event) {

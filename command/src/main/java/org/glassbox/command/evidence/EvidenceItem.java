@@ -7,14 +7,12 @@ import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.glassbox.api.cases.CaseStatus;
 import org.glassbox.api.evidence.Confidentiality;
 import org.glassbox.api.evidence.EvidenceAccessed;
 import org.glassbox.api.evidence.EvidenceExcluded;
@@ -39,6 +37,7 @@ import org.glassbox.api.shared.Role;
 import org.glassbox.command.cases.CaseFacts;
 import org.glassbox.command.cases.CaseSnapshot;
 import org.glassbox.command.shared.NotPermitted;
+import org.glassbox.command.shared.Permissions;
 import org.glassbox.command.shared.RuleViolation;
 
 /**
@@ -116,9 +115,7 @@ public class EvidenceItem {
 
     @CommandHandler
     public void handle(ReclassifyEvidence command, Actor actor) {
-        if (actor.userId() == null || !actor.has(Role.SUPERVISOR)) {
-            throw new NotPermitted("Only a supervisor may reclassify evidence");
-        }
+        Permissions.require(actor, "reclassify evidence", Role.SUPERVISOR);
         requireInUse("reclassified");
         if (command.confidentiality() == confidentiality) {
             throw new RuleViolation("confidentiality-unchanged", "'" + title + "' is already " + confidentiality);
@@ -128,10 +125,7 @@ public class EvidenceItem {
 
     @CommandHandler
     public void handle(VerifyEvidence command, Actor actor, BlobStore store) {
-        if (actor.userId() == null
-                || !actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR, Role.AUDITOR, Role.SYSTEM)) {
-            throw new NotPermitted("Only staff or the verification schedule may verify evidence");
-        }
+        Permissions.require(actor, "verify evidence", Role.INVESTIGATOR, Role.SUPERVISOR, Role.AUDITOR, Role.SYSTEM);
         MessageDigest sha256 = EvidenceIntake.sha256();
         long size = 0;
         try (InputStream in = new DigestInputStream(store.open(blob.address()), sha256)) {
@@ -172,18 +166,8 @@ public class EvidenceItem {
     }
 
     private CaseSnapshot requireWorker(Actor actor, CaseFacts cases, String what) {
-        if (actor.userId() == null || !actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR)) {
-            throw new NotPermitted("Only investigators and supervisors may " + what);
-        }
-        CaseSnapshot c = cases.of(caseId).orElseThrow(() -> new IllegalStateException("Evidence of no case"));
-        if (c.status() == CaseStatus.CLOSED) {
-            throw new RuleViolation("case-closed", "Case " + c.reference() + " is closed; its evidence is frozen");
-        }
-        if (!actor.has(Role.SUPERVISOR) && !Objects.equals(actor.userId(), c.assignee())) {
-            throw new NotPermitted("Only the assigned investigator (" + c.assignee() + ") or a supervisor may "
-                    + what + " of case " + c.reference());
-        }
-        return c;
+        Permissions.require(actor, what, Role.INVESTIGATOR, Role.SUPERVISOR);
+        return cases.requireWorkable(caseId, actor, what);
     }
 
     private void requireInUse(String participle) {

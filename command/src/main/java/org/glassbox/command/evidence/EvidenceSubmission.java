@@ -1,12 +1,9 @@
 package org.glassbox.command.evidence;
 
-import java.util.Objects;
 import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
-import org.glassbox.api.cases.CaseStatus;
 import org.glassbox.api.evidence.SubmitEvidence;
 import org.glassbox.api.evidence.SubmittedEvidence;
 import org.glassbox.api.shared.Actor;
@@ -14,7 +11,7 @@ import org.glassbox.api.shared.Behaviour;
 import org.glassbox.api.shared.Role;
 import org.glassbox.command.cases.CaseFacts;
 import org.glassbox.command.cases.CaseSnapshot;
-import org.glassbox.command.shared.NotPermitted;
+import org.glassbox.command.shared.Permissions;
 import org.glassbox.command.shared.RuleViolation;
 import org.springframework.stereotype.Component;
 
@@ -36,18 +33,8 @@ public class EvidenceSubmission {
 
     @CommandHandler
     public SubmittedEvidence handle(SubmitEvidence command, Actor actor) throws Exception {
-        if (actor.userId() == null || !actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR)) {
-            throw new NotPermitted("Only investigators and supervisors may submit evidence");
-        }
-        CaseSnapshot c = cases.of(command.caseId())
-                .orElseThrow(() -> new AggregateNotFoundException(command.caseId(), "No case " + command.caseId()));
-        if (c.status() == CaseStatus.CLOSED) {
-            throw new RuleViolation("case-closed", "Case " + c.reference() + " is closed; it takes no more evidence");
-        }
-        if (!actor.has(Role.SUPERVISOR) && !Objects.equals(actor.userId(), c.assignee())) {
-            throw new NotPermitted("Only the assigned investigator (" + c.assignee()
-                    + ") or a supervisor may submit evidence to case " + c.reference());
-        }
+        Permissions.require(actor, "submit evidence", Role.INVESTIGATOR, Role.SUPERVISOR);
+        CaseSnapshot c = cases.requireWorkable(command.caseId(), actor, "submit evidence");
         for (Behaviour b : command.allegations()) {
             if (!c.allegations().contains(b)) {
                 throw new RuleViolation("unknown-allegation", "Case " + c.reference() + " alleges no " + b

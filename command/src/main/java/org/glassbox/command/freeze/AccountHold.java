@@ -20,7 +20,7 @@ import org.glassbox.api.freeze.PlaceAccountHold;
 import org.glassbox.api.freeze.ReleaseAccountHold;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.api.shared.Role;
-import org.glassbox.command.shared.NotPermitted;
+import org.glassbox.command.shared.Permissions;
 
 /**
  * The per-account truth: which freezes hold an account and what they require together. Every change
@@ -83,9 +83,7 @@ public class AccountHold {
     }
 
     private static void requireSystem(Actor actor) {
-        if (actor.userId() == null || !actor.has(Role.SYSTEM)) {
-            throw new NotPermitted("Only the freeze orchestration places or releases holds on accounts");
-        }
+        Permissions.require(actor, "place or release holds on accounts", Role.SYSTEM);
     }
 
     @EventSourcingHandler

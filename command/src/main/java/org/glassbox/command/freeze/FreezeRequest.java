@@ -32,7 +32,7 @@ import org.glassbox.api.freeze.ReviewAccountFreeze;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.api.shared.InvalidField;
 import org.glassbox.api.shared.Role;
-import org.glassbox.command.shared.NotPermitted;
+import org.glassbox.command.shared.Permissions;
 import org.glassbox.command.shared.RuleViolation;
 
 /**
@@ -105,9 +105,7 @@ public class FreezeRequest {
 
     @CommandHandler
     public void handle(ReviewAccountFreeze command, Actor actor, Clock clock) {
-        if (actor.userId() == null || !actor.has(Role.SUPERVISOR)) {
-            throw new NotPermitted("Only a supervisor may review a freeze");
-        }
+        Permissions.require(actor, "review a freeze", Role.SUPERVISOR);
         if (status != FreezeStatus.EXECUTED) {
             throw illegal("review the freeze");
         }
@@ -119,9 +117,7 @@ public class FreezeRequest {
 
     @CommandHandler
     public void handle(RequestFreezeLift command, Actor actor) {
-        if (actor.userId() == null || !actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR)) {
-            throw new NotPermitted("Only investigators and supervisors may request a lift");
-        }
+        Permissions.require(actor, "request a lift", Role.INVESTIGATOR, Role.SUPERVISOR);
         if (status != FreezeStatus.EXECUTED) {
             throw illegal("request a lift");
         }
@@ -135,22 +131,15 @@ public class FreezeRequest {
     }
 
     private void requireSecondSupervisor(Actor actor, String requester, FreezeStatus expected, String what) {
-        if (actor.userId() == null || !actor.has(Role.SUPERVISOR)) {
-            throw new NotPermitted("Only a supervisor may " + what);
-        }
+        Permissions.require(actor, what, Role.SUPERVISOR);
         if (status != expected) {
             throw illegal(what);
         }
-        if (Objects.equals(actor.userId(), requester)) {
-            throw new NotPermitted("Four-eyes rule: " + requester + " asked for this, so another supervisor must "
-                    + what);
-        }
+        Permissions.requireOtherThan(actor, requester, "asked for this", what);
     }
 
     private static void requireSystem(Actor actor) {
-        if (actor.userId() == null || !actor.has(Role.SYSTEM)) {
-            throw new NotPermitted("Only the freeze orchestration records what the account system answered");
-        }
+        Permissions.require(actor, "record what the account system answered", Role.SYSTEM);
     }
 
     private RuleViolation illegal(String what) {

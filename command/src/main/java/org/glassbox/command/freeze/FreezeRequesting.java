@@ -2,19 +2,16 @@ package org.glassbox.command.freeze;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
-import org.glassbox.api.cases.CaseStatus;
 import org.glassbox.api.freeze.RequestAccountFreeze;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.api.shared.InvalidField;
 import org.glassbox.api.shared.Role;
 import org.glassbox.command.cases.CaseSnapshot;
 import org.glassbox.command.cases.CaseFacts;
-import org.glassbox.command.shared.NotPermitted;
+import org.glassbox.command.shared.Permissions;
 import org.glassbox.command.shared.RuleViolation;
 import org.springframework.stereotype.Component;
 
@@ -36,18 +33,8 @@ public class FreezeRequesting {
 
     @CommandHandler
     public String handle(RequestAccountFreeze command, Actor actor) throws Exception {
-        if (actor.userId() == null || !actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR)) {
-            throw new NotPermitted("Only investigators and supervisors may request a freeze");
-        }
-        CaseSnapshot c = cases.of(command.caseId())
-                .orElseThrow(() -> new AggregateNotFoundException(command.caseId(), "No case " + command.caseId()));
-        if (c.status() == CaseStatus.CLOSED) {
-            throw new RuleViolation("case-closed", "Case " + c.reference() + " is closed; a supervisor may reopen it");
-        }
-        if (!actor.has(Role.SUPERVISOR) && !Objects.equals(actor.userId(), c.assignee())) {
-            throw new NotPermitted("Only the assigned investigator (" + c.assignee()
-                    + ") or a supervisor may request a freeze for case " + c.reference());
-        }
+        Permissions.require(actor, "request a freeze", Role.INVESTIGATOR, Role.SUPERVISOR);
+        CaseSnapshot c = cases.requireWorkable(command.caseId(), actor, "request a freeze");
         List<String> foreign = command.accounts().stream().filter(a -> !c.accounts().contains(a)).toList();
         if (!foreign.isEmpty()) {
             throw new RuleViolation("account-not-in-case", "Case " + c.reference() + " is not about " + foreign

@@ -4,18 +4,18 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.html.Span;
 
-/** Status and severity shown as small coloured labels. */
-final class Badges {
+/** Enum values as people read them, and status and severity as small coloured labels. */
+public final class Badges {
     private Badges() {
     }
 
-    static Span of(Enum<?> value) {
+    public static Span of(Enum<?> value) {
         Span badge = new Span(words(value));
         badge.addClassNames("gb-badge", value.name());
         return badge;
     }
 
-    static String words(Enum<?> value) {
+    public static String words(Enum<?> value) {
         if (value == null) {
             return "";
         }

@@ -2,6 +2,7 @@ package org.glassbox.ui.cases;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -20,6 +21,7 @@ import org.glassbox.api.cases.FlaggedCase;
 import org.glassbox.api.cases.TimelineEntry;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.ui.web.CaseNotFound;
+import org.glassbox.ui.web.ReadSide;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -87,22 +89,13 @@ public class CaseService {
                 .join();
     }
 
-    /**
-     * Waits (up to the timeout) until the case views show the case at a version above the given one:
-     * the read side is eventually consistent, and a person who just acted expects to see the result.
-     */
+    /** Waits (up to the timeout) until the case views show the case at a version above the given one. */
     public Optional<CaseDetail> awaitNewerThan(Actor reader, String caseId, long version, long timeoutMillis) {
-        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
-        Optional<CaseDetail> detail = detail(reader, caseId);
-        while ((detail.isEmpty() || detail.get().version() <= version) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            detail = detail(reader, caseId);
-        }
-        return detail;
+        AtomicReference<Optional<CaseDetail>> latest = new AtomicReference<>(Optional.empty());
+        ReadSide.awaitUntil(() -> {
+            latest.set(detail(reader, caseId));
+            return latest.get().map(d -> d.version() > version).orElse(false);
+        }, timeoutMillis);
+        return latest.get();
     }
 }

@@ -22,6 +22,7 @@ import org.glassbox.api.shared.Limits;
 import org.glassbox.api.shared.Role;
 import org.glassbox.command.shared.NotPermitted;
 import org.glassbox.command.shared.RuleViolation;
+import org.glassbox.ui.cases.Badges;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,7 +59,7 @@ class EvidenceItemDialog extends Dialog {
         setHeaderTitle(item.title());
         setWidth("60em");
         FormLayout facts = new FormLayout();
-        facts.addFormItem(new Span(EvidenceTab.words(item.kind()) + ", " + item.mediaType() + ", "
+        facts.addFormItem(new Span(Badges.words(item.kind()) + ", " + item.mediaType() + ", "
                 + EvidenceTab.size(item.size())), "What");
         facts.addFormItem(new Span(item.fileName()), "File name");
         Span digest = new Span(item.sha256().hex());
@@ -67,7 +68,7 @@ class EvidenceItemDialog extends Dialog {
         facts.addFormItem(new Span(item.collectedBy() + ", " + TIME.format(item.collectedAt()) + ", from "
                 + item.sourceSystem()), "Collected");
         facts.addFormItem(new Span(item.submittedBy() + ", " + TIME.format(item.submittedAt())), "Submitted");
-        facts.addFormItem(new Span(EvidenceTab.words(item.confidentiality())
+        facts.addFormItem(new Span(Badges.words(item.confidentiality())
                 + (item.excluded() ? "; EXCLUDED: " + item.excludedReason() : "")), "Status");
         facts.addFormItem(EvidenceTab.verification(item), "Last verified");
         if (item.description() != null) {
@@ -104,7 +105,7 @@ class EvidenceItemDialog extends Dialog {
         }
         if (worker && !item.excluded()) {
             linkTo.setItems(linkable);
-            linkTo.setItemLabelGenerator(EvidenceTab::words);
+            linkTo.setItemLabelGenerator(Badges::words);
             if (linkable.size() == 1) {
                 linkTo.setValue(linkable.get(0));
             }
@@ -116,7 +117,7 @@ class EvidenceItemDialog extends Dialog {
         if (actor.has(Role.SUPERVISOR) && !item.excluded()) {
             Confidentiality other = item.confidentiality() == Confidentiality.INTERNAL ? Confidentiality.DISCLOSABLE
                     : Confidentiality.INTERNAL;
-            actions.add(action("reclassify", "Make " + EvidenceTab.words(other).toLowerCase(), evidence,
+            actions.add(action("reclassify", "Make " + Badges.words(other).toLowerCase(), evidence,
                     () -> new ReclassifyEvidence(item.itemId(), other, reason.getValue()), onChange, actor, item));
         }
         actions.getStyle().set("flex-wrap", "wrap");

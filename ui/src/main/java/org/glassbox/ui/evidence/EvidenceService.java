@@ -40,6 +40,7 @@ import org.glassbox.command.shared.NotPermitted;
 import org.glassbox.command.shared.RuleViolation;
 import org.glassbox.ui.cases.CaseService;
 import org.glassbox.ui.web.CaseNotFound;
+import org.glassbox.ui.web.ReadSide;
 import org.springframework.stereotype.Service;
 
 /**
@@ -180,26 +181,13 @@ public class EvidenceService {
         commands.sendAndWait(command);
     }
 
-    /**
-     * Waits (up to the timeout) until the evidence views show every given item at a version above the
-     * one given (-1 for new items): the read side is eventually consistent, and a person who just acted
-     * expects to see the result.
-     */
+    /** Waits (up to the timeout) until the evidence views show each item above the version given (-1: new). */
     public void awaitItems(Actor reader, String caseId, Map<String, Long> versionsSeen, long timeoutMillis) {
-        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
-        while (System.nanoTime() < deadline) {
+        ReadSide.awaitUntil(() -> {
             Map<String, Long> now = new java.util.HashMap<>();
             list(reader, caseId).forEach(i -> now.put(i.itemId(), i.version()));
-            if (versionsSeen.entrySet().stream().allMatch(e -> now.getOrDefault(e.getKey(), -1L) > e.getValue())) {
-                return;
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+            return versionsSeen.entrySet().stream().allMatch(e -> now.getOrDefault(e.getKey(), -1L) > e.getValue());
+        }, timeoutMillis);
     }
 
     private Sha256 digestOf(EvidenceSummary item) throws IOException {

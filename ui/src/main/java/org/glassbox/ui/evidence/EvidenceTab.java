@@ -10,6 +10,7 @@ import org.glassbox.api.evidence.EvidenceSummary;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.templates.catalogue.CaseTypeCatalogue;
 import org.glassbox.templates.catalogue.Checklist;
+import org.glassbox.ui.cases.Badges;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -59,11 +60,11 @@ public class EvidenceTab extends VerticalLayout {
         }
 
         grid.addColumn(EvidenceSummary::title).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(i -> words(i.kind())).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(i -> Badges.words(i.kind())).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(i -> size(i.size())).setHeader("Size").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::digestCell).setHeader("SHA-256").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> words(i.confidentiality())).setHeader("Confidentiality").setAutoWidth(true);
-        grid.addColumn(i -> String.join(", ", i.allegations().stream().map(EvidenceTab::words).toList()))
+        grid.addColumn(i -> Badges.words(i.confidentiality())).setHeader("Confidentiality").setAutoWidth(true);
+        grid.addColumn(i -> String.join(", ", i.allegations().stream().map(Badges::words).toList()))
                 .setHeader("Allegations");
         grid.addComponentColumn(EvidenceTab::verification).setHeader("Last verified").setAutoWidth(true);
         grid.addColumn(i -> i.excluded() ? "Excluded" : "").setHeader("In use").setAutoWidth(true).setFlexGrow(0);
@@ -88,7 +89,7 @@ public class EvidenceTab extends VerticalLayout {
                 items)) {
             UnorderedList lines = new UnorderedList();
             for (Checklist.Line line : list.lines()) {
-                ListItem li = new ListItem((line.covered() ? "Covered: " : "Missing: ") + words(line.need().kind())
+                ListItem li = new ListItem((line.covered() ? "Covered: " : "Missing: ") + Badges.words(line.need().kind())
                         + " - " + line.need().need() + (line.covered() ? " (" + line.coveredByTitle() + ")" : ""));
                 li.getStyle().set("color", line.covered() ? "var(--lumo-success-text-color)"
                         : "var(--lumo-secondary-text-color)");
@@ -130,10 +131,6 @@ public class EvidenceTab extends VerticalLayout {
         return span;
     }
 
-    static String words(Enum<?> value) {
-        String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("kpi", "KPI");
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 
     static String size(long bytes) {
         if (bytes < 1024) {

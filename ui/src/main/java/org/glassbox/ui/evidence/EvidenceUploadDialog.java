@@ -20,6 +20,7 @@ import org.glassbox.api.shared.InvalidField;
 import org.glassbox.api.shared.Limits;
 import org.glassbox.command.shared.NotPermitted;
 import org.glassbox.command.shared.RuleViolation;
+import org.glassbox.ui.cases.Badges;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,7 +62,7 @@ class EvidenceUploadDialog extends Dialog {
         setWidth("44em");
         kind.setLabel("Kind");
         kind.setItems(EvidenceKind.values());
-        kind.setItemLabelGenerator(EvidenceTab::words);
+        kind.setItemLabelGenerator(Badges::words);
         kind.setValue(EvidenceKind.TRADE_EXPORT);
         title.setMaxLength(Limits.NAME);
         description.setMaxLength(Limits.SUMMARY);
@@ -69,10 +70,10 @@ class EvidenceUploadDialog extends Dialog {
         collectedBy.setValue(actor.userId());
         collectedAt.setValue(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).withNano(0));
         confidentiality.setItems(Confidentiality.values());
-        confidentiality.setItemLabelGenerator(EvidenceTab::words);
+        confidentiality.setItemLabelGenerator(Badges::words);
         confidentiality.setValue(Confidentiality.INTERNAL);
         allegations.setItems(c.allegations().stream().map(Allegation::behaviour).toList());
-        allegations.setItemLabelGenerator(EvidenceTab::words);
+        allegations.setItemLabelGenerator(Badges::words);
 
         UploadHandler intake = event -> {
             try {
