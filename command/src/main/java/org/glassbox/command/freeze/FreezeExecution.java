@@ -46,6 +46,8 @@ public class FreezeExecution {
     private String caseId;
     private List<String> accounts = new ArrayList<>();
     private Map<FreezeScope, List<String>> byEffectiveScope = new TreeMap<>();
+    private boolean lifting;
+    private List<String> freed = new ArrayList<>();
     private int attempts;
 
     private transient CommandGateway commands;
@@ -94,15 +96,12 @@ public class FreezeExecution {
         execute();
     }
 
+    /** One attempt at telling the account system; a failure is recorded and retried on a deadline. */
     private void execute() {
         attempts++;
         try {
-            List<String> confirmations = new ArrayList<>();
-            for (Map.Entry<FreezeScope, List<String>> group : byEffectiveScope.entrySet()) {
-                String key = byEffectiveScope.size() == 1 ? freezeId : freezeId + "/" + group.getKey();
-                confirmations.add(accountControl.hold(key, group.getValue(), group.getKey()));
-            }
-            send(new RecordFreezeExecution(freezeId, false, String.join(", ", confirmations)));
+            List<String> confirmations = lifting ? lift() : freeze();
+            send(new RecordFreezeExecution(freezeId, lifting, String.join(", ", confirmations)));
         } catch (AccountControl.AccountControlFailure failure) {
             boolean last = !failure.retryable() || attempts >= retries.maxAttempts();
             send(new RecordFreezeFailure(freezeId, attempts, failure.getMessage(), last));
@@ -112,32 +111,43 @@ public class FreezeExecution {
         }
     }
 
+    private List<String> freeze() throws AccountControl.AccountControlFailure {
+        List<String> confirmations = new ArrayList<>();
+        for (Map.Entry<FreezeScope, List<String>> group : byEffectiveScope.entrySet()) {
+            String key = byEffectiveScope.size() == 1 ? freezeId : freezeId + "/" + group.getKey();
+            confirmations.add(accountControl.hold(key, group.getValue(), group.getKey()));
+        }
+        return confirmations;
+    }
+
     @SagaEventHandler(associationProperty = "freezeId")
     public void on(FreezeLiftApproved approved) {
-        List<String> freed = new ArrayList<>();
-        Map<FreezeScope, List<String>> stillHeld = new TreeMap<>();
+        lifting = true;
+        attempts = 0;
+        freed = new ArrayList<>();
+        byEffectiveScope = new TreeMap<>();
         for (String account : accounts) {
             AccountHoldState state = send(new ReleaseAccountHold(account, freezeId));
             if (state.frozen()) {
-                stillHeld.computeIfAbsent(state.effectiveScope(), s -> new ArrayList<>()).add(account);
+                byEffectiveScope.computeIfAbsent(state.effectiveScope(), s -> new ArrayList<>()).add(account);
             } else {
                 freed.add(account);
             }
         }
-        try {
-            List<String> confirmations = new ArrayList<>();
-            if (!freed.isEmpty()) {
-                confirmations.add(accountControl.release(freezeId + "/lift", freed));
-            }
-            // Accounts other freezes still hold keep only what those freezes require.
-            for (Map.Entry<FreezeScope, List<String>> group : stillHeld.entrySet()) {
-                confirmations.add(accountControl.hold(freezeId + "/lift/" + group.getKey(), group.getValue(),
-                        group.getKey()));
-            }
-            send(new RecordFreezeExecution(freezeId, true, String.join(", ", confirmations)));
-        } catch (AccountControl.AccountControlFailure failure) {
-            send(new RecordFreezeFailure(freezeId, ++attempts, failure.getMessage(), !failure.retryable()));
+        execute();
+    }
+
+    private List<String> lift() throws AccountControl.AccountControlFailure {
+        List<String> confirmations = new ArrayList<>();
+        if (!freed.isEmpty()) {
+            confirmations.add(accountControl.release(freezeId + "/lift", freed));
         }
+        // Accounts other freezes still hold keep only what those freezes require.
+        for (Map.Entry<FreezeScope, List<String>> group : byEffectiveScope.entrySet()) {
+            confirmations.add(accountControl.hold(freezeId + "/lift/" + group.getKey(), group.getValue(),
+                    group.getKey()));
+        }
+        return confirmations;
     }
 
     @EndSaga

@@ -3,10 +3,13 @@ package org.glassbox.command.freeze;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -19,16 +22,21 @@ import org.glassbox.api.freeze.AccountFreezeRequested;
 import org.glassbox.api.freeze.AccountFreezeReviewed;
 import org.glassbox.api.freeze.ApproveAccountFreeze;
 import org.glassbox.api.freeze.ApproveFreezeLift;
+import org.glassbox.api.freeze.FreezeApprovalOverdue;
 import org.glassbox.api.freeze.FreezeLiftApproved;
+import org.glassbox.api.freeze.FreezeLiftRejected;
 import org.glassbox.api.freeze.FreezeLiftRequested;
+import org.glassbox.api.freeze.FreezeReviewOverdue;
 import org.glassbox.api.freeze.FreezeScope;
 import org.glassbox.api.freeze.FreezeStatus;
 import org.glassbox.api.freeze.RecordFreezeExecution;
 import org.glassbox.api.freeze.RecordFreezeFailure;
 import org.glassbox.api.freeze.RejectAccountFreeze;
+import org.glassbox.api.freeze.RejectFreezeLift;
 import org.glassbox.api.freeze.RequestAccountFreeze;
 import org.glassbox.api.freeze.RequestFreezeLift;
 import org.glassbox.api.freeze.ReviewAccountFreeze;
+import org.glassbox.api.freeze.Urgency;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.api.shared.InvalidField;
 import org.glassbox.api.shared.Role;
@@ -38,16 +46,22 @@ import org.glassbox.command.shared.RuleViolation;
 /**
  * One request to freeze a case's accounts, from request through four-eyes approval, execution by the
  * account system, reviews, to a four-eyes lift. Execution results are recorded idempotently, so an
- * orchestration that retries after a restart never freezes (or records a freeze) twice.
+ * orchestration that retries after a restart never freezes (or records a freeze) twice. Its two
+ * deadlines (a decision overdue, a review overdue) are Axon deadlines kept in PostgreSQL, so they
+ * fire after a restart too.
  */
 @Aggregate
 public class FreezeRequest {
+    static final String APPROVAL_OVERDUE = "freeze-approval-overdue";
+    static final String REVIEW_DUE = "freeze-review-due";
 
     @AggregateIdentifier
     private String freezeId;
     private String caseId;
     private List<String> accounts;
     private FreezeScope scope;
+    private Urgency urgency;
+    private Instant reviewBy;
     private FreezeStatus status;
     private String requestedBy;
     private String liftRequestedBy;
@@ -59,9 +73,26 @@ public class FreezeRequest {
     }
 
     /** Called by {@link FreezeRequesting}, which has checked the case and the actor. */
-    FreezeRequest(RequestAccountFreeze c, String requester) {
+    FreezeRequest(RequestAccountFreeze c, String requester, DeadlineManager deadlines, Instant decisionDueAt) {
         apply(new AccountFreezeRequested(c.freezeId(), c.caseId(), c.accounts(), c.scope(), c.amounts(),
                 c.justification(), c.urgency(), c.reviewBy(), requester));
+        deadlines.schedule(decisionDueAt, APPROVAL_OVERDUE);
+    }
+
+    /** Fires once the decision window has passed; a decided freeze ignores it. */
+    @DeadlineHandler(deadlineName = APPROVAL_OVERDUE)
+    void decisionOverdue() {
+        if (status == FreezeStatus.REQUESTED) {
+            apply(new FreezeApprovalOverdue(freezeId, caseId, urgency, requestedBy));
+        }
+    }
+
+    /** Fires at the review deadline it was scheduled for; a later review or a lift makes it stale. */
+    @DeadlineHandler(deadlineName = REVIEW_DUE)
+    void reviewDue(Instant dueAt) {
+        if ((status == FreezeStatus.EXECUTED || status == FreezeStatus.LIFT_REQUESTED) && dueAt.equals(reviewBy)) {
+            apply(new FreezeReviewOverdue(freezeId, caseId, reviewBy));
+        }
     }
 
     @CommandHandler
@@ -77,11 +108,12 @@ public class FreezeRequest {
     }
 
     @CommandHandler
-    public void handle(RecordFreezeExecution command, Actor actor) {
+    public void handle(RecordFreezeExecution command, Actor actor, DeadlineManager deadlines) {
         requireSystem(actor);
         if (!command.lift()) {
             if (status == FreezeStatus.APPROVED || status == FreezeStatus.FAILED) {
                 apply(new AccountFreezeExecuted(freezeId, caseId, accounts, scope, command.confirmationReference()));
+                deadlines.schedule(reviewBy, REVIEW_DUE, reviewBy);
             } else if (!Objects.equals(confirmation, command.confirmationReference())) {
                 throw illegal("record an execution");
             }
@@ -104,7 +136,7 @@ public class FreezeRequest {
     }
 
     @CommandHandler
-    public void handle(ReviewAccountFreeze command, Actor actor, Clock clock) {
+    public void handle(ReviewAccountFreeze command, Actor actor, Clock clock, DeadlineManager deadlines) {
         Permissions.require(actor, "review a freeze", Role.SUPERVISOR);
         if (status != FreezeStatus.EXECUTED) {
             throw illegal("review the freeze");
@@ -113,6 +145,7 @@ public class FreezeRequest {
             throw new InvalidField("nextReviewBy", "must be in the future");
         }
         apply(new AccountFreezeReviewed(freezeId, caseId, command.nextReviewBy(), command.reason()));
+        deadlines.schedule(command.nextReviewBy(), REVIEW_DUE, command.nextReviewBy());
     }
 
     @CommandHandler
@@ -128,6 +161,12 @@ public class FreezeRequest {
     public void handle(ApproveFreezeLift command, Actor actor) {
         requireSecondSupervisor(actor, liftRequestedBy, FreezeStatus.LIFT_REQUESTED, "approve the lift");
         apply(new FreezeLiftApproved(freezeId, caseId, accounts, command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RejectFreezeLift command, Actor actor) {
+        requireSecondSupervisor(actor, liftRequestedBy, FreezeStatus.LIFT_REQUESTED, "reject the lift");
+        apply(new FreezeLiftRejected(freezeId, caseId, command.reason()));
     }
 
     private void requireSecondSupervisor(Actor actor, String requester, FreezeStatus expected, String what) {
@@ -153,6 +192,8 @@ public class FreezeRequest {
         caseId = e.caseId();
         accounts = List.copyOf(e.accounts());
         scope = e.scope();
+        urgency = e.urgency();
+        reviewBy = e.reviewBy();
         requestedBy = e.requestedBy();
         status = FreezeStatus.REQUESTED;
     }
@@ -184,6 +225,17 @@ public class FreezeRequest {
     void on(FreezeLiftRequested e) {
         status = FreezeStatus.LIFT_REQUESTED;
         liftRequestedBy = e.requestedBy();
+    }
+
+    @EventSourcingHandler
+    void on(AccountFreezeReviewed e) {
+        reviewBy = e.nextReviewBy();
+    }
+
+    @EventSourcingHandler
+    void on(FreezeLiftRejected e) {
+        status = FreezeStatus.EXECUTED;
+        liftRequestedBy = null;
     }
 
     @EventSourcingHandler

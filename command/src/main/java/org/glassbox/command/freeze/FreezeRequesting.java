@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Repository;
 import org.glassbox.api.freeze.RequestAccountFreeze;
 import org.glassbox.api.shared.Actor;
@@ -32,7 +33,8 @@ public class FreezeRequesting {
     }
 
     @CommandHandler
-    public String handle(RequestAccountFreeze command, Actor actor) throws Exception {
+    public String handle(RequestAccountFreeze command, Actor actor, DeadlineManager deadlines,
+            FreezeDeadlines windows) throws Exception {
         Permissions.require(actor, "request a freeze", Role.INVESTIGATOR, Role.SUPERVISOR);
         CaseSnapshot c = cases.requireWorkable(command.caseId(), actor, "request a freeze");
         List<String> foreign = command.accounts().stream().filter(a -> !c.accounts().contains(a)).toList();
@@ -43,7 +45,9 @@ public class FreezeRequesting {
         if (!command.reviewBy().isAfter(clock.instant())) {
             throw new InvalidField("reviewBy", "must be in the future");
         }
-        freezes.newInstance(() -> new FreezeRequest(command, actor.userId()));
+        // Created inside the aggregate's scope, so the decision deadline belongs to the freeze.
+        freezes.newInstance(() -> new FreezeRequest(command, actor.userId(), deadlines,
+                clock.instant().plus(windows.approvalWindow(command.urgency()))));
         return command.freezeId();
     }
 }

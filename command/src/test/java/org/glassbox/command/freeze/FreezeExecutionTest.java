@@ -43,8 +43,11 @@ class FreezeExecutionTest {
             }
 
             @Override
-            public String release(String key, List<String> accounts) {
+            public String release(String key, List<String> accounts) throws AccountControlFailure {
                 calls.add("release " + key + " " + accounts);
+                if (failWith != null) {
+                    throw new AccountControlFailure(failWith, retryable, null);
+                }
                 return "ACS-2";
             }
         });
@@ -114,6 +117,20 @@ class FreezeExecutionTest {
                         new RecordFreezeExecution("f-1", true, "ACS-2, ACS-1"));
         org.assertj.core.api.Assertions.assertThat(calls).containsSubsequence("release f-1/lift [UID-100234]",
                 "hold f-1/lift/TRADING [UID-100235] TRADING");
+    }
+
+    @Test
+    void aFailedLiftIsRetriedOnADeadlineWithoutReleasingTheHoldsTwice() {
+        fixture.givenAPublished(APPROVED);
+        failWith = "HTTP 503";
+        fixture.givenCurrentTime(java.time.Instant.now())
+                .andThenAPublished(new FreezeLiftApproved("f-1", "case-1", ACCOUNTS, null));
+        failWith = null;
+        calls.clear();
+        fixture.whenTimeElapses(java.time.Duration.ofSeconds(31))
+                .expectTriggeredDeadlinesWithName(FreezeExecution.RETRY)
+                .expectDispatchedCommands(new RecordFreezeExecution("f-1", true, "ACS-2"));
+        org.assertj.core.api.Assertions.assertThat(calls).containsExactly("release f-1/lift " + ACCOUNTS);
     }
 
     @Test

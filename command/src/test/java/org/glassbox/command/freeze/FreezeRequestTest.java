@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -24,13 +26,17 @@ import org.glassbox.api.freeze.AccountFreezeRequested;
 import org.glassbox.api.freeze.AccountFreezeReviewed;
 import org.glassbox.api.freeze.ApproveAccountFreeze;
 import org.glassbox.api.freeze.ApproveFreezeLift;
+import org.glassbox.api.freeze.FreezeApprovalOverdue;
 import org.glassbox.api.freeze.FreezeLiftApproved;
+import org.glassbox.api.freeze.FreezeLiftRejected;
 import org.glassbox.api.freeze.FreezeLiftRequested;
+import org.glassbox.api.freeze.FreezeReviewOverdue;
 import org.glassbox.api.freeze.FreezeScope;
 import org.glassbox.api.freeze.HeldAmount;
 import org.glassbox.api.freeze.RecordFreezeExecution;
 import org.glassbox.api.freeze.RecordFreezeFailure;
 import org.glassbox.api.freeze.RejectAccountFreeze;
+import org.glassbox.api.freeze.RejectFreezeLift;
 import org.glassbox.api.freeze.RequestAccountFreeze;
 import org.glassbox.api.freeze.RequestFreezeLift;
 import org.glassbox.api.freeze.ReviewAccountFreeze;
@@ -77,6 +83,11 @@ class FreezeRequestTest {
         return Map.of(MetaDataKeys.USER_ID, user, MetaDataKeys.USER_ROLES, role.name());
     }
 
+    /** A command as the given person sends it; the fixture's given commands carry no actor otherwise. */
+    static Object by(Map<String, Object> actor, Object command) {
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(actor);
+    }
+
     static RequestAccountFreeze request(List<String> accounts, Instant reviewBy) {
         return new RequestAccountFreeze(ID, CASE, accounts, FreezeScope.FULL, PROCEEDS, "Proceeds of the GPS dump",
                 Urgency.URGENT, reviewBy);
@@ -88,6 +99,7 @@ class FreezeRequestTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         CaseFacts cases = caseId -> Optional.ofNullable(theCase).filter(c -> c.caseId().equals(caseId));
         fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(new FreezeDeadlines(Duration.ofHours(24), Duration.ofHours(1)));
         fixture.registerAnnotatedCommandHandler(new FreezeRequesting(fixture.getRepository(), cases, clock));
     }
 
@@ -276,6 +288,104 @@ class FreezeRequestTest {
         @Test
         void aFreezeNotYetExecutedCannotBeLifted() {
             fixture.given(REQUESTED, APPROVED).when(new RequestFreezeLift(ID, "r"), SUSAN)
+                    .expectException(RuleViolation.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Deadlines {
+        static final Instant LATER = Instant.parse("2026-05-09T10:00:00Z");
+
+        @Test
+        void anUrgentRequestExpectsADecisionWithinTheHour() {
+            fixture.givenNoPriorActivity().when(request(ACCOUNTS, REVIEW), ALICE)
+                    .expectScheduledDeadlineWithName(NOW.plus(Duration.ofHours(1)), FreezeRequest.APPROVAL_OVERDUE);
+        }
+
+        @Test
+        void aRoutineRequestExpectsADecisionWithinADay() {
+            fixture.givenNoPriorActivity().when(new RequestAccountFreeze(ID, CASE, ACCOUNTS, FreezeScope.FULL,
+                    PROCEEDS, "Proceeds of the GPS dump", Urgency.ROUTINE, REVIEW), ALICE)
+                    .expectScheduledDeadlineWithName(NOW.plus(Duration.ofHours(24)), FreezeRequest.APPROVAL_OVERDUE);
+        }
+
+        @Test
+        void aRequestNobodyDecidesInTimeIsEscalated() {
+            fixture.givenCommands(by(ALICE, request(ACCOUNTS, REVIEW)))
+                    .whenThenTimeElapses(Duration.ofMinutes(61))
+                    .expectTriggeredDeadlinesWithName(FreezeRequest.APPROVAL_OVERDUE)
+                    .expectEvents(new FreezeApprovalOverdue(ID, CASE, Urgency.URGENT, "alice"));
+        }
+
+        @Test
+        void aDecidedRequestIsNotEscalated() {
+            fixture.givenCommands(by(ALICE, request(ACCOUNTS, REVIEW)))
+                    .andGivenCommands(by(SUSAN, new ApproveAccountFreeze(ID, null)))
+                    .whenThenTimeElapses(Duration.ofHours(2))
+                    .expectTriggeredDeadlinesWithName(FreezeRequest.APPROVAL_OVERDUE)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anExecutedFreezeIsDueForReviewByItsDeadline() {
+            fixture.given(REQUESTED, APPROVED).when(new RecordFreezeExecution(ID, false, "ACS-77"), SAGA)
+                    .expectScheduledDeadlineWithName(REVIEW, FreezeRequest.REVIEW_DUE);
+        }
+
+        @Test
+        void aFreezeNotReviewedByItsDeadlineIsOverdue() {
+            fixture.given(REQUESTED, APPROVED).andGivenCommands(by(SAGA, new RecordFreezeExecution(ID, false, "ACS-77")))
+                    .whenThenTimeAdvancesTo(REVIEW.plusSeconds(1))
+                    .expectTriggeredDeadlinesWithName(FreezeRequest.REVIEW_DUE)
+                    .expectEvents(new FreezeReviewOverdue(ID, CASE, REVIEW));
+        }
+
+        @Test
+        void aReviewMovesTheDeadlineAndTheOldOneFiresIntoNothing() {
+            fixture.given(REQUESTED, APPROVED).andGivenCommands(by(SAGA, new RecordFreezeExecution(ID, false, "ACS-77")))
+                    .andGivenCommands(by(SAM, new ReviewAccountFreeze(ID, LATER, "still needed")))
+                    .whenThenTimeAdvancesTo(REVIEW.plusSeconds(1))
+                    .expectTriggeredDeadlinesWithName(FreezeRequest.REVIEW_DUE)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aLiftedFreezeIsNeverOverdue() {
+            fixture.given(REQUESTED, APPROVED).andGivenCommands(by(SAGA, new RecordFreezeExecution(ID, false, "ACS-77")))
+                    .andGiven(LIFT_REQUESTED, LIFT_APPROVED, new AccountFreezeLifted(ID, CASE, ACCOUNTS, "ACS-90"))
+                    .whenThenTimeAdvancesTo(REVIEW.plusSeconds(1))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RejectingALift {
+        @Test
+        void aSecondSupervisorRejectsTheLiftAndTheFreezeStays() {
+            fixture.given(REQUESTED, APPROVED, EXECUTED, LIFT_REQUESTED)
+                    .when(new RejectFreezeLift(ID, "users not yet compensated"), SAM)
+                    .expectEvents(new FreezeLiftRejected(ID, CASE, "users not yet compensated"));
+            fixture.given(REQUESTED, APPROVED, EXECUTED, LIFT_REQUESTED,
+                    new FreezeLiftRejected(ID, CASE, "users not yet compensated"))
+                    .when(new RequestFreezeLift(ID, "compensated now"), SUSAN)
+                    .expectEvents(new FreezeLiftRequested(ID, CASE, "compensated now", "susan"));
+        }
+
+        @Test
+        void theRequesterOfALiftCannotRejectIt() {
+            fixture.given(REQUESTED, APPROVED, EXECUTED, LIFT_REQUESTED).when(new RejectFreezeLift(ID, "no"), SUSAN)
+                    .expectException(NotPermitted.class).expectNoEvents();
+        }
+
+        @Test
+        void anInvestigatorCannotRejectALift() {
+            fixture.given(REQUESTED, APPROVED, EXECUTED, LIFT_REQUESTED).when(new RejectFreezeLift(ID, "no"), BOB)
+                    .expectException(NotPermitted.class).expectNoEvents();
+        }
+
+        @Test
+        void noLiftRequestedNothingToReject() {
+            fixture.given(REQUESTED, APPROVED, EXECUTED).when(new RejectFreezeLift(ID, "no"), SAM)
                     .expectException(RuleViolation.class).expectNoEvents();
         }
     }

@@ -59,9 +59,4 @@ final class CaseRequests {
     record ProposeClosureRequest(@NotNull ClosureOutcome outcome, @NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
-    record ReasonRequest(@NotBlank @Size(max = Limits.REASON) String reason) {
-    }
-
-    record OptionalReasonRequest(@Size(max = Limits.REASON) String reason) {
-    }
 }

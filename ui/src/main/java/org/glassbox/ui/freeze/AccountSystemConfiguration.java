@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.glassbox.api.freeze.FreezeScope;
 import org.glassbox.command.freeze.AccountControl;
+import org.glassbox.command.freeze.FreezeDeadlines;
 import org.glassbox.command.freeze.FreezeRetryPolicy;
 import org.glassbox.command.freeze.HttpAccountControl;
 import org.glassbox.simulator.ExchangeAccountSimulator;
@@ -44,6 +45,13 @@ class AccountSystemConfiguration {
     FreezeRetryPolicy freezeRetryPolicy(@Value("${glassbox.freeze.retry-first:PT30S}") Duration first,
             @Value("${glassbox.freeze.max-attempts:5}") int maxAttempts) {
         return new FreezeRetryPolicy(first, maxAttempts);
+    }
+
+    /** Supervisors are alerted when an urgent request waits an hour for a decision, a routine one a day. */
+    @Bean
+    FreezeDeadlines freezeDeadlines(@Value("${glassbox.freeze.decision-due.routine:PT24H}") Duration routine,
+            @Value("${glassbox.freeze.decision-due.urgent:PT1H}") Duration urgent) {
+        return new FreezeDeadlines(routine, urgent);
     }
 
     @Bean

@@ -68,6 +68,17 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/cases/*/evidence/*/reclassify").hasRole(SUPERVISOR)
                         .requestMatchers(POST, "/api/v1/cases/*/evidence/*/verify")
                         .hasAnyRole(INVESTIGATOR, SUPERVISOR, AUDITOR)
+                        .requestMatchers(GET, "/api/v1/cases/*/freezes", "/api/v1/freezes/*",
+                                "/api/v1/accounts/*/freeze-status")
+                        .hasAnyRole(INVESTIGATOR, SUPERVISOR, AUDITOR)
+                        .requestMatchers(POST, "/api/v1/cases/*/freezes", "/api/v1/freezes/*/request-lift")
+                        .hasAnyRole(INVESTIGATOR, SUPERVISOR)
+                        .requestMatchers(POST, "/api/v1/freezes/*/approve", "/api/v1/freezes/*/reject",
+                                "/api/v1/freezes/*/review", "/api/v1/freezes/*/approve-lift",
+                                "/api/v1/freezes/*/reject-lift")
+                        .hasRole(SUPERVISOR)
+                        .requestMatchers(GET, "/api/v1/approvals", "/api/v1/freezes-needing-attention")
+                        .hasRole(SUPERVISOR)
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
                         .anyRequest().denyAll());
         return http.build();

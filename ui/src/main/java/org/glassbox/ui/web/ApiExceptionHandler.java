@@ -139,10 +139,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Not permitted", ex.getMessage(), Map.of());
     }
 
-    @ExceptionHandler({AggregateNotFoundException.class, CaseNotFound.class})
+    @ExceptionHandler({AggregateNotFoundException.class, NotFound.class})
     ResponseEntity<Object> notFound(RuntimeException ex) {
         return problem(HttpStatus.NOT_FOUND, "Not found",
-                ex instanceof CaseNotFound ? ex.getMessage() : "No such case", Map.of());
+                ex instanceof AggregateNotFoundException a ? "Nothing is recorded under " + a.getAggregateIdentifier()
+                        : ex.getMessage(), Map.of());
     }
 
     @ExceptionHandler({ConflictingAggregateVersionException.class, EventStoreException.class})

@@ -1,0 +1,5 @@
+package org.glassbox.api.freeze;
+
+/** Answers the {@link AccountFreezeStatus} of one exchange account. */
+public record FindAccountFreezeStatus(String accountId) {
+}

@@ -1,0 +1,45 @@
+package org.glassbox.query.approvals;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.glassbox.api.approvals.ApprovalRequest;
+import org.glassbox.api.approvals.FindPendingApprovals;
+import org.glassbox.api.freeze.Urgency;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The supervisor's approvals queue across all cases: freezes and lifts (freeze views) and closures
+ * (case views) waiting for a second person, oldest first.
+ */
+@Component
+class ApprovalQueries {
+    private final JdbcTemplate jdbc;
+
+    ApprovalQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    List<ApprovalRequest> handle(FindPendingApprovals query) {
+        return jdbc.query("""
+                SELECT 'FREEZE' AS kind, f.case_id, c.reference, f.freeze_id, f.requested_by, f.requested_at,
+                    f.justification, f.urgency, f.decision_overdue AS overdue
+                FROM freeze_view f LEFT JOIN case_view c ON c.case_id = f.case_id WHERE f.status = 'REQUESTED'
+                UNION ALL
+                SELECT 'LIFT', f.case_id, c.reference, f.freeze_id, f.lift_requested_by, f.lift_requested_at,
+                    f.lift_reason, NULL, FALSE
+                FROM freeze_view f LEFT JOIN case_view c ON c.case_id = f.case_id WHERE f.status = 'LIFT_REQUESTED'
+                UNION ALL
+                SELECT 'CLOSURE', case_id, reference, NULL, pending_proposed_by, pending_proposed_at,
+                    pending_outcome || ': ' || pending_reason, NULL, FALSE
+                FROM case_view WHERE status = 'CLOSURE_PROPOSED'
+                ORDER BY 6, 4 NULLS LAST, 2""",
+                (rs, n) -> new ApprovalRequest(ApprovalRequest.Kind.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
+                        rs.getString(7), rs.getString(8) == null ? null : Urgency.valueOf(rs.getString(8)),
+                        rs.getBoolean(9)));
+    }
+}
