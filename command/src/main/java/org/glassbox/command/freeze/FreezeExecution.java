@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
@@ -156,8 +158,21 @@ public class FreezeExecution {
         // The freeze has run its course.
     }
 
+    /**
+     * Sends as the system. Another node may change the same account hold at the same moment; the
+     * event store refuses the second write, and sending again then sees the first.
+     */
     private <R> R send(Object command) {
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Map.of(MetaDataKeys.USER_ID, ACTOR, MetaDataKeys.USER_ROLES, Role.SYSTEM.name())));
+        for (int attempt = 1;; attempt++) {
+            try {
+                return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                        .andMetaData(Map.of(MetaDataKeys.USER_ID, ACTOR, MetaDataKeys.USER_ROLES, Role.SYSTEM.name())));
+            } catch (ConcurrencyException | CommandExecutionException e) {
+                boolean concurrent = e instanceof ConcurrencyException || e.getCause() instanceof ConcurrencyException;
+                if (!concurrent || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 }
