@@ -32,6 +32,8 @@ import org.glassbox.command.shared.NotPermitted;
 import org.glassbox.command.shared.RuleViolation;
 import org.glassbox.ui.evidence.EvidenceService;
 import org.glassbox.ui.evidence.EvidenceTab;
+import org.glassbox.ui.freeze.FreezeService;
+import org.glassbox.ui.freeze.FreezeTab;
 import org.glassbox.ui.layout.MainLayout;
 import org.glassbox.ui.security.CurrentActor;
 import org.glassbox.templates.catalogue.CaseTypeCatalogue;
@@ -84,6 +86,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final java.time.Clock clock;
     TabSheet tabs;
     EvidenceTab evidenceTab;
+    FreezeTab freezeTab;
+    private final FreezeService freezes;
     private final Actor actor;
     final HorizontalLayout actions = new HorizontalLayout();
     final Grid<TimelineEntry> timeline = new Grid<>(TimelineEntry.class, false);
@@ -91,8 +95,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     Dialog openDialog;
 
     public CaseDetailView(CaseService cases, StaffAccounts staff, CaseTypeCatalogue catalogue,
-            EvidenceService evidence, java.time.Clock clock) {
+            EvidenceService evidence, FreezeService freezes, java.time.Clock clock) {
         this.cases = cases;
+        this.freezes = freezes;
         this.staff = staff;
         this.catalogue = catalogue;
         this.evidence = evidence;
@@ -206,6 +211,11 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         tabs = new TabSheet();
         tabs.add("Case", overview);
         tabs.add("Evidence", evidenceTab);
+        // Freezes are internal measures: communications staff do not see them.
+        if (actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR, Role.AUDITOR)) {
+            freezeTab = new FreezeTab(freezes, actor, c, clock);
+            tabs.add("Freezes", freezeTab);
+        }
         tabs.setSelectedIndex(selected);
         tabs.setWidthFull();
         add(heading, tabs);

@@ -3,8 +3,10 @@ package org.glassbox.ui.layout;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.api.shared.Role;
 import org.glassbox.ui.admin.ProjectionsView;
+import org.glassbox.ui.approvals.ApprovalsView;
 import org.glassbox.ui.cases.CaseListView;
 import org.glassbox.ui.cases.FlagCaseView;
+import org.glassbox.ui.freeze.AccountsView;
 import org.glassbox.ui.security.CurrentActor;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -45,6 +47,12 @@ public class MainLayout extends AppLayout {
         }
         if (actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR)) {
             nav.addItem(new SideNavItem("Flag a case", FlagCaseView.class));
+        }
+        if (actor.has(Role.SUPERVISOR)) {
+            nav.addItem(new SideNavItem("Approvals", ApprovalsView.class));
+        }
+        if (actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR, Role.AUDITOR)) {
+            nav.addItem(new SideNavItem("Accounts", AccountsView.class));
         }
         if (actor.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Read models", ProjectionsView.class));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import org.glassbox.ui.admin.ProjectionsView;
+import org.glassbox.ui.approvals.ApprovalsView;
+import org.glassbox.ui.freeze.AccountsView;
 import org.glassbox.ui.cases.CaseListView;
 import org.glassbox.ui.cases.FlagCaseView;
 import org.glassbox.ui.support.ViewTest;
@@ -47,5 +49,39 @@ class ViewAccessIT extends ViewTest {
     void supervisorsOpenTheFlagFormButNotAdministration() {
         assertThat(navigate(FlagCaseView.class)).isNotNull();
         refused(ProjectionsView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
+    void onlySupervisorsOpenTheApprovalsQueue() {
+        refused(ApprovalsView.class);
+        assertThat(navigate(AccountsView.class)).isNotNull();
+    }
+
+    @Test
+    @WithMockUser(username = "communications", roles = "COMMUNICATIONS")
+    void communicationsStaffSeeNeitherFreezesNorApprovals() {
+        refused(AccountsView.class);
+        refused(ApprovalsView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void administratorsSeeNeitherFreezesNorApprovals() {
+        refused(AccountsView.class);
+        refused(ApprovalsView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "auditor", roles = "AUDITOR")
+    void auditorsLookUpAccountsButDoNotApprove() {
+        assertThat(navigate(AccountsView.class)).isNotNull();
+        refused(ApprovalsView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "supervisor", roles = "SUPERVISOR")
+    void supervisorsOpenTheApprovalsQueue() {
+        assertThat(navigate(ApprovalsView.class)).isNotNull();
     }
 }

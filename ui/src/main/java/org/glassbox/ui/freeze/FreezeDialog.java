@@ -1,0 +1,174 @@
+package org.glassbox.ui.freeze;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.glassbox.api.freeze.ApproveAccountFreeze;
+import org.glassbox.api.freeze.ApproveFreezeLift;
+import org.glassbox.api.freeze.FreezeHistoryEntry;
+import org.glassbox.api.freeze.FreezeStatus;
+import org.glassbox.api.freeze.FreezeSummary;
+import org.glassbox.api.freeze.RejectAccountFreeze;
+import org.glassbox.api.freeze.RejectFreezeLift;
+import org.glassbox.api.freeze.RequestFreezeLift;
+import org.glassbox.api.freeze.ReviewAccountFreeze;
+import org.glassbox.api.shared.Actor;
+import org.glassbox.api.shared.InvalidField;
+import org.glassbox.api.shared.Limits;
+import org.glassbox.api.shared.Role;
+import org.glassbox.command.shared.NotPermitted;
+import org.glassbox.command.shared.RuleViolation;
+import org.glassbox.ui.cases.Badges;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/**
+ * One freeze: what was asked and why, what the account system answered, its history, and the
+ * decisions this user may take now. Four eyes: whoever asked never sees the approve button.
+ */
+class FreezeDialog extends Dialog {
+    final TextArea reason = new TextArea("Reason");
+    final DatePicker keepUntil = new DatePicker("Keep until (next review)");
+    final Span error = new Span();
+    final FlexLayout actions = new FlexLayout();
+    final Grid<FreezeHistoryEntry> history = new Grid<>(FreezeHistoryEntry.class, false);
+    private final FreezeService freezes;
+    private final Actor actor;
+    private final FreezeSummary freeze;
+    private final Runnable onChange;
+
+    FreezeDialog(FreezeService freezes, Actor actor, FreezeSummary freeze, Runnable onChange) {
+        this.freezes = freezes;
+        this.actor = actor;
+        this.freeze = freeze;
+        this.onChange = onChange;
+        setHeaderTitle("Freeze of " + String.join(", ", freeze.accounts())
+                + (freeze.caseReference() == null ? "" : " - " + freeze.caseReference()));
+        setWidth("60em");
+        FormLayout facts = new FormLayout();
+        facts.addFormItem(FreezeViewing.status(freeze), "Status");
+        facts.addFormItem(new Span(Badges.words(freeze.scope()) + ", " + Badges.words(freeze.urgency())), "Scope");
+        if (!freeze.amounts().isEmpty()) {
+            facts.addFormItem(new Span(FreezeViewing.amounts(freeze)), "Proceeds to hold");
+        }
+        facts.addFormItem(new Span(freeze.justification()), "Justification");
+        facts.addFormItem(new Span(freeze.requestedBy() + ", " + FreezeViewing.time(freeze.requestedAt())),
+                "Requested");
+        if (freeze.decidedBy() != null) {
+            facts.addFormItem(new Span(freeze.decidedBy() + ", " + FreezeViewing.time(freeze.decidedAt())
+                    + (freeze.decisionReason() == null ? "" : ": " + freeze.decisionReason())), "Decided");
+        }
+        if (freeze.confirmation() != null) {
+            facts.addFormItem(new Span(freeze.confirmation() + ", " + FreezeViewing.time(freeze.executedAt())),
+                    "Account system");
+        }
+        facts.addFormItem(new Span(FreezeViewing.time(freeze.reviewBy())), "Review by");
+        if (freeze.liftRequestedBy() != null) {
+            facts.addFormItem(new Span(freeze.liftRequestedBy() + ": " + freeze.liftReason()), "Lift requested");
+        }
+        history.addColumn(h -> FreezeViewing.time(h.occurredAt())).setHeader("When").setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(h -> h.actor() == null ? "system" : h.actor()).setHeader("Who").setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(FreezeHistoryEntry::what).setHeader("What happened");
+        history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        history.setAllRowsVisible(true);
+        history.setItems(freezes.history(actor, freeze.freezeId()));
+
+        reason.setWidthFull();
+        reason.setMaxLength(Limits.REASON);
+        keepUntil.setMin(LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        actions.getStyle().set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
+        addActions();
+        add(facts, new H4("History"), history);
+        if (actions.getComponentCount() > 0) {
+            add(new H4("Decide"));
+            if (freeze.status() == FreezeStatus.EXECUTED && actor.has(Role.SUPERVISOR)) {
+                add(keepUntil);
+            }
+            add(reason, error, actions);
+        } else if (waitingOnOthers()) {
+            add(new Paragraph("You asked for this; another supervisor must decide."));
+        }
+    }
+
+    private boolean waitingOnOthers() {
+        return actor.has(Role.SUPERVISOR)
+                && (freeze.status() == FreezeStatus.REQUESTED && actor.userId().equals(freeze.requestedBy())
+                        || freeze.status() == FreezeStatus.LIFT_REQUESTED
+                                && actor.userId().equals(freeze.liftRequestedBy()));
+    }
+
+    private void addActions() {
+        String id = freeze.freezeId();
+        boolean supervisor = actor.has(Role.SUPERVISOR);
+        switch (freeze.status()) {
+            case REQUESTED -> {
+                if (supervisor && !Objects.equals(actor.userId(), freeze.requestedBy())) {
+                    action("approve-freeze", "Approve freeze", true, () -> new ApproveAccountFreeze(id, reason()));
+                    action("reject-freeze", "Reject", false, () -> new RejectAccountFreeze(id, reason.getValue()));
+                }
+            }
+            case EXECUTED -> {
+                if (supervisor) {
+                    action("review-freeze", "Keep until the date", false, () -> new ReviewAccountFreeze(id,
+                            keepUntil.getValue() == null ? null
+                                    : keepUntil.getValue().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                            reason.getValue()));
+                }
+                if (actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR)) {
+                    action("request-lift", "Request lift", false, () -> new RequestFreezeLift(id, reason.getValue()));
+                }
+            }
+            case LIFT_REQUESTED -> {
+                if (supervisor && !Objects.equals(actor.userId(), freeze.liftRequestedBy())) {
+                    action("approve-lift", "Approve lift", true, () -> new ApproveFreezeLift(id, reason()));
+                    action("reject-lift", "Reject lift", false, () -> new RejectFreezeLift(id, reason.getValue()));
+                }
+            }
+            default -> {
+                // Nothing to decide: waiting for the account system, or done.
+            }
+        }
+    }
+
+    private String reason() {
+        return reason.getValue().isBlank() ? null : reason.getValue();
+    }
+
+    private void action(String id, String label, boolean primary, Supplier<Object> command) {
+        Button button = new Button(label, e -> {
+            try {
+                freezes.send(command.get());
+                freezes.awaitNewerThan(actor, freeze.freezeId(), freeze.version(), 5000);
+                close();
+                onChange.run();
+            } catch (InvalidField invalid) {
+                error.setText(("nextReviewBy".equals(invalid.field()) ? "Keep until" : "Reason") + " "
+                        + invalid.problem());
+            } catch (RuleViolation | NotPermitted | AggregateNotFoundException refused) {
+                error.setText(refused.getMessage());
+            }
+        });
+        button.setId(id);
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        actions.add(button);
+    }
+}

@@ -1,0 +1,130 @@
+package org.glassbox.ui.approvals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.glassbox.api.approvals.ApprovalRequest;
+import org.glassbox.api.cases.AssignCase;
+import org.glassbox.api.cases.CaseSource;
+import org.glassbox.api.cases.ClosureOutcome;
+import org.glassbox.api.cases.DismissAllegation;
+import org.glassbox.api.cases.FlagCase;
+import org.glassbox.api.cases.FlaggedCase;
+import org.glassbox.api.cases.ProposeClosure;
+import org.glassbox.api.cases.StartInvestigation;
+import org.glassbox.api.freeze.FreezeScope;
+import org.glassbox.api.freeze.FreezeStatus;
+import org.glassbox.api.freeze.RequestAccountFreeze;
+import org.glassbox.api.freeze.Urgency;
+import org.glassbox.api.shared.Actor;
+import org.glassbox.api.shared.Behaviour;
+import org.glassbox.api.shared.MarketMaker;
+import org.glassbox.api.shared.Role;
+import org.glassbox.api.shared.Severity;
+import org.glassbox.ui.cases.CaseService;
+import org.glassbox.ui.freeze.FreezeService;
+import org.glassbox.ui.support.TestCommands;
+import org.glassbox.ui.support.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/** The supervisor's approvals queue: freezes, lifts and closures waiting across cases, oldest first. */
+class ApprovalsViewIT extends ViewTest {
+    private static final Actor AUDITOR = new Actor("auditor", Set.of(Role.AUDITOR));
+
+    @Autowired
+    FreezeService freezes;
+    @Autowired
+    CaseService cases;
+
+    String caseId;
+    String account;
+
+    @BeforeEach
+    void openCase() {
+        account = "UID-" + (1_000_000 + (long) (Math.random() * 8_000_000_000L));
+        FlaggedCase c = as("investigator", new FlagCase(UUID.randomUUID().toString(),
+                new MarketMaker(TestCommands.unique("mm"), "Queue Capital"), List.of(account), List.of("GPSUSDT"),
+                Set.of(Behaviour.POST_LISTING_DUMP), "70M GPS sold after listing", Severity.CRITICAL,
+                CaseSource.manual()));
+        as("supervisor", new AssignCase(c.caseId(), "investigator"));
+        as("investigator", new StartInvestigation(c.caseId()));
+        caseId = c.caseId();
+    }
+
+    private String requestFreeze(String user, Urgency urgency) {
+        String freezeId = UUID.randomUUID().toString();
+        as(user, new RequestAccountFreeze(freezeId, caseId, List.of(account), FreezeScope.FULL, List.of(),
+                "Proceeds of the dump " + freezeId, urgency, Instant.now().plus(30, ChronoUnit.DAYS)));
+        freezes.awaitNewerThan(AUDITOR, freezeId, -1, 5000);
+        return freezeId;
+    }
+
+    @Test
+    @WithMockUser(username = "supervisor2", roles = "SUPERVISOR")
+    void aSupervisorDecidesFromTheQueueOldestFirstButNeverOnTheirOwnRequest() {
+        String older = requestFreeze("investigator", Urgency.ROUTINE);
+        String own = requestFreeze("supervisor2", Urgency.URGENT);
+        as("investigator", new DismissAllegation(caseId, Behaviour.POST_LISTING_DUMP, "volumes explained"));
+        as("investigator", new ProposeClosure(caseId, ClosureOutcome.NO_VIOLATION, "volumes explained"));
+        TestCommands.await("the closure is proposed", () -> cases.detail(AUDITOR, caseId)
+                .map(d -> d.pendingClosure() != null).orElse(false));
+
+        ApprovalsView view = navigate(ApprovalsView.class);
+        List<ApprovalRequest> queue = view.queue.getListDataView().getItems()
+                .filter(r -> caseId.equals(r.caseId())).toList();
+        assertThat(queue).extracting(ApprovalRequest::kind).containsExactly(ApprovalRequest.Kind.FREEZE,
+                ApprovalRequest.Kind.FREEZE, ApprovalRequest.Kind.CLOSURE);
+        assertThat(queue.get(0).freezeId()).isEqualTo(older);
+        assertThat(queue.get(0).requestedBy()).isEqualTo("investigator");
+        assertThat(queue.get(0).justification()).isEqualTo("Proceeds of the dump " + older);
+        List<ApprovalRequest> all = view.queue.getListDataView().getItems().toList();
+        for (int i = 1; i < all.size(); i++) {
+            assertThat(all.get(i).requestedAt()).isAfterOrEqualTo(all.get(i - 1).requestedAt());
+        }
+
+        view.open(queue.get(1));
+        roundTrip(); // an opened dialog joins the UI on the way to the browser
+        Dialog ownDialog = view.openDialog;
+        assertThat($(Button.class, ownDialog).all()).extracting(b -> b.getId().orElse(""))
+                .as("four eyes: no decision on one's own request").doesNotContain("approve-freeze", "reject-freeze");
+        ownDialog.close();
+
+        view.open(queue.get(0));
+        roundTrip();
+        Dialog dialog = view.openDialog;
+        test($(TextArea.class, dialog).single()).setValue("Proportionate to the dump");
+        test($(Button.class, dialog).id("approve-freeze")).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.queue.getListDataView().getItems().map(ApprovalRequest::freezeId))
+                .doesNotContain(older).contains(own);
+        assertThat(freezes.awaitStatus(AUDITOR, older, 10_000, FreezeStatus.EXECUTED)).get()
+                .extracting(org.glassbox.api.freeze.FreezeSummary::decidedBy).isEqualTo("supervisor2");
+    }
+
+    @Test
+    @WithMockUser(username = "supervisor", roles = "SUPERVISOR")
+    void aClosureInTheQueueLeadsToItsCase() {
+        as("investigator", new DismissAllegation(caseId, Behaviour.POST_LISTING_DUMP, "volumes explained"));
+        as("investigator", new ProposeClosure(caseId, ClosureOutcome.NO_VIOLATION, "volumes explained"));
+        TestCommands.await("the closure is proposed", () -> cases.detail(AUDITOR, caseId)
+                .map(d -> d.pendingClosure() != null).orElse(false));
+        ApprovalsView view = navigate(ApprovalsView.class);
+        ApprovalRequest closure = view.queue.getListDataView().getItems().filter(r -> caseId.equals(r.caseId()))
+                .findFirst().orElseThrow();
+        assertThat(closure.justification()).isEqualTo("NO_VIOLATION: volumes explained");
+        view.open(closure);
+        assertThat(getCurrentView()).isInstanceOf(org.glassbox.ui.cases.CaseDetailView.class);
+    }
+}

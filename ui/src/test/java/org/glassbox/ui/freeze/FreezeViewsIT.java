@@ -1,0 +1,191 @@
+package org.glassbox.ui.freeze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.glassbox.api.cases.AssignCase;
+import org.glassbox.api.cases.CaseSource;
+import org.glassbox.api.cases.FlagCase;
+import org.glassbox.api.cases.FlaggedCase;
+import org.glassbox.api.cases.StartInvestigation;
+import org.glassbox.api.freeze.ApproveAccountFreeze;
+import org.glassbox.api.freeze.FreezeScope;
+import org.glassbox.api.freeze.FreezeStatus;
+import org.glassbox.api.freeze.RequestAccountFreeze;
+import org.glassbox.api.freeze.Urgency;
+import org.glassbox.api.shared.Actor;
+import org.glassbox.api.shared.Behaviour;
+import org.glassbox.api.shared.MarketMaker;
+import org.glassbox.api.shared.Role;
+import org.glassbox.api.shared.Severity;
+import org.glassbox.ui.cases.CaseDetailView;
+import org.glassbox.ui.cases.CaseService;
+import org.glassbox.ui.support.TestCommands;
+import org.glassbox.ui.support.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import com.vaadin.flow.component.tabs.TabSheet;
+
+/** The freeze tab with its request form and freeze dialog, and the accounts view. */
+class FreezeViewsIT extends ViewTest {
+    private static final Actor AUDITOR = new Actor("auditor", Set.of(Role.AUDITOR));
+
+    @Autowired
+    FreezeService freezes;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String caseId;
+    String account;
+
+    @BeforeEach
+    void openCase() {
+        account = "UID-" + (1_000_000 + (long) (Math.random() * 8_000_000_000L));
+        FlaggedCase c = as("investigator", new FlagCase(UUID.randomUUID().toString(),
+                new MarketMaker(TestCommands.unique("mm"), "Tab Capital"), List.of(account, account + "1"),
+                List.of("GPSUSDT"), Set.of(Behaviour.POST_LISTING_DUMP), "70M GPS sold after listing",
+                Severity.CRITICAL, CaseSource.manual()));
+        as("supervisor", new AssignCase(c.caseId(), "investigator"));
+        as("investigator", new StartInvestigation(c.caseId()));
+        caseId = c.caseId();
+        TestCommands.await("the read side shows the started investigation", () -> cases.detail(AUDITOR, caseId)
+                .map(d -> d.version() >= 2).orElse(false));
+    }
+
+    private FreezeTab openFreezeTab() {
+        navigate("cases/" + caseId, CaseDetailView.class);
+        $(TabSheet.class).single().setSelectedIndex(2);
+        return $(FreezeTab.class).single();
+    }
+
+    private String requestFreeze(String user, Urgency urgency) {
+        String freezeId = UUID.randomUUID().toString();
+        as(user, new RequestAccountFreeze(freezeId, caseId, List.of(account), FreezeScope.FULL, List.of(),
+                "Proceeds of the dump " + freezeId, urgency, Instant.now().plus(30, ChronoUnit.DAYS)));
+        freezes.awaitNewerThan(AUDITOR, freezeId, -1, 5000);
+        return freezeId;
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    @Test
+    @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
+    void theAssigneeRequestsAFreezeFromTheCase() {
+        FreezeTab tab = openFreezeTab();
+        assertThat(tab.empty.isVisible()).isTrue();
+        test(tab.request).click();
+        roundTrip(); // an opened dialog joins the UI on the way to the browser
+        FreezeRequestDialog form = tab.requestDialog;
+        assertThat(form.accounts.getValue()).as("all the case's accounts, ready").containsExactlyInAnyOrder(account,
+                account + "1");
+        test(form.accounts).deselectItem(account + "1");
+        test(form.scope).selectItem("Withdrawals (no funds leave)");
+        test(form.proceeds).setValue("usdt 5000000\nGPS 70000000.5");
+        test(form.justification).setValue("Proceeds of the GPS dump must not leave");
+        test(form.urgency).selectItem("Urgent");
+        test(form.submit).click();
+
+        assertThat(form.isOpened()).isFalse();
+        assertThat(test(tab.grid).size()).isEqualTo(1);
+        org.glassbox.api.freeze.FreezeSummary shown = tab.grid.getListDataView().getItem(0);
+        assertThat(shown.accounts()).containsExactly(account);
+        assertThat(shown.scope()).isEqualTo(FreezeScope.WITHDRAWAL);
+        assertThat(shown.status()).isEqualTo(FreezeStatus.REQUESTED);
+        assertThat(FreezeViewing.amounts(shown)).isEqualTo("5000000 USDT, 70000000.5 GPS");
+        assertThat(test(tab.grid).getCellText(0, 4)).isEqualTo("investigator");
+
+        tab.open(shown);
+        roundTrip();
+        assertThat(tab.freezeDialog.actions.getComponentCount()).as("an investigator cannot approve").isZero();
+        assertThat(test(tab.freezeDialog.history).getCellText(0, 2)).startsWith("Requested a urgent withdrawal freeze");
+    }
+
+    @Test
+    @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
+    void badInputInTheFormIsShownAndNothingIsRecorded() {
+        FreezeTab tab = openFreezeTab();
+        test(tab.request).click();
+        roundTrip(); // an opened dialog joins the UI on the way to the browser
+        FreezeRequestDialog form = tab.requestDialog;
+        test(form.justification).setValue("Proceeds of the dump");
+        long before = eventCount();
+
+        test(form.accounts).deselectAll();
+        test(form.submit).click();
+        assertThat(form.error.getText()).isEqualTo("Accounts: must name at least one");
+
+        test(form.accounts).selectItem(account);
+        test(form.proceeds).setValue("USDT -5");
+        test(form.submit).click();
+        assertThat(form.error.getText()).isEqualTo("Proceeds to hold: USDT amount must be positive");
+
+        test(form.proceeds).setValue("USDT 0.1234567890123456789");
+        test(form.submit).click();
+        assertThat(form.error.getText()).isEqualTo("Proceeds to hold: USDT amount has more than 18 decimals");
+
+        test(form.proceeds).setValue("five million dollars");
+        test(form.submit).click();
+        assertThat(form.error.getText()).startsWith("Proceeds to hold: 'five million dollars' is not ASSET AMOUNT");
+
+        test(form.proceeds).setValue("");
+        test(form.justification).setValue("  ");
+        test(form.submit).click();
+        assertThat(form.error.getText()).isEqualTo("Justification must not be blank");
+
+        assertThat(form.isOpened()).isTrue();
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    @WithMockUser(username = "auditor", roles = "AUDITOR")
+    void theAccountsViewTellsWhetherAndByWhatAnAccountIsFrozen() {
+        String freezeId = requestFreeze("investigator", Urgency.URGENT);
+        as("supervisor", new ApproveAccountFreeze(freezeId, null));
+        freezes.awaitStatus(AUDITOR, freezeId, 10_000, FreezeStatus.EXECUTED);
+        TestCommands.await("the hold shows", () -> freezes.account(AUDITOR, account).frozen());
+
+        AccountsView view = navigate(AccountsView.class);
+        test(view.account).setValue("100234");
+        test(view.search).click();
+        assertThat(view.account.isInvalid()).isTrue();
+        assertThat(view.account.getErrorMessage()).startsWith("Not an exchange account id");
+
+        test(view.account).setValue(account);
+        test(view.search).click();
+        assertThat(view.account.isInvalid()).isFalse();
+        assertThat(view.answer.getText()).startsWith(account + " is frozen (full) since ").endsWith("by 1 freeze.");
+        assertThat(test(view.holds).size()).isEqualTo(1);
+        assertThat(test(view.holds).getCellText(0, 0)).startsWith("GBX-");
+
+        test(view.account).setValue(account + "1");
+        test(view.search).click();
+        assertThat(view.answer.getText()).isEqualTo(account + "1 is not frozen.");
+        assertThat(view.holds.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "auditor", roles = "AUDITOR")
+    void auditorsReadFreezesButCannotRequestOrDecide() {
+        String freezeId = requestFreeze("investigator", Urgency.ROUTINE);
+        FreezeTab tab = openFreezeTab();
+        assertThat(tab.request).isNull();
+        assertThat(test(tab.grid).size()).isEqualTo(1);
+        tab.open(tab.grid.getListDataView().getItem(0));
+        roundTrip();
+        assertThat(tab.freezeDialog.actions.getComponentCount()).isZero();
+        assertThat(tab.grid.getListDataView().getItem(0).freezeId()).isEqualTo(freezeId);
+    }
+}
