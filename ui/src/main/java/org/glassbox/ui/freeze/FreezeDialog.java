@@ -91,6 +91,7 @@ class FreezeDialog extends Dialog {
 
         reason.setWidthFull();
         reason.setMaxLength(Limits.REASON);
+        keepUntil.setI18n(FreezeViewing.isoDates());
         keepUntil.setMin(LocalDate.now(ZoneOffset.UTC).plusDays(1));
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         actions.getStyle().set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");

@@ -58,6 +58,7 @@ class FreezeRequestDialog extends Dialog {
             case FULL -> "Full (trading and withdrawals)";
         });
         scope.setValue(FreezeScope.FULL);
+        scope.setWidth("20em");
         proceeds.setWidthFull();
         proceeds.setPlaceholder("USDT 5000000\nGPS 70000000");
         justification.setWidthFull();
@@ -66,6 +67,7 @@ class FreezeRequestDialog extends Dialog {
         urgency.setItemLabelGenerator(Badges::words);
         urgency.setValue(Urgency.ROUTINE);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        reviewBy.setI18n(FreezeViewing.isoDates());
         reviewBy.setMin(today.plusDays(1));
         reviewBy.setValue(today.plusDays(30));
         reviewBy.setHelperText("The freeze is reviewed (kept or lifted) by the end of this day, UTC");

@@ -9,6 +9,7 @@ import org.glassbox.api.freeze.FreezeSummary;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.ui.cases.Badges;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -54,6 +55,11 @@ public final class FreezeViewing {
         Span warning = new Span(text);
         warning.addClassNames("gb-badge", "gb-warning");
         return warning;
+    }
+
+    /** Dates as yyyy-MM-dd, the way the rest of Glassbox writes them, whatever the browser's locale. */
+    static DatePicker.DatePickerI18n isoDates() {
+        return new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd");
     }
 
     /** Opens the freeze's dialog (history and the decisions this user may take); answers it. */
