@@ -18,6 +18,7 @@ import org.glassbox.api.freeze.FreezeLiftApproved;
 import org.glassbox.api.freeze.FreezeLiftRejected;
 import org.glassbox.api.freeze.FreezeLiftRequested;
 import org.glassbox.api.freeze.FreezeReviewOverdue;
+import org.glassbox.api.freeze.Urgency;
 import org.glassbox.api.shared.MetaDataKeys;
 import org.glassbox.query.shared.MetaDataText;
 import org.glassbox.query.shared.Words;
@@ -38,7 +39,8 @@ class FreezeHistoryProjection {
     void on(AccountFreezeRequested e, DomainEventMessage<?> m) {
         String amounts = e.amounts().isEmpty() ? "" : "; proceeds to hold: " + e.amounts().stream()
                 .map(a -> a.amount().toPlainString() + " " + a.asset()).collect(Collectors.joining(", "));
-        log(m, "Requested a " + Words.of(e.urgency()) + " " + Words.of(e.scope()) + " freeze of "
+        log(m, "Requested " + (e.urgency() == Urgency.URGENT ? "an urgent " : "a routine ") + Words.of(e.scope())
+                + " freeze of "
                 + String.join(", ", e.accounts()) + amounts + ", review by " + e.reviewBy() + ". Justification: "
                 + e.justification());
     }

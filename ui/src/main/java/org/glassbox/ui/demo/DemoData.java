@@ -36,6 +36,11 @@ import org.glassbox.api.evidence.ReclassifyEvidence;
 import org.glassbox.api.evidence.StoredBlob;
 import org.glassbox.api.evidence.SubmitEvidence;
 import org.glassbox.api.evidence.SubmittedEvidence;
+import org.glassbox.api.freeze.ApproveAccountFreeze;
+import org.glassbox.api.freeze.FreezeScope;
+import org.glassbox.api.freeze.HeldAmount;
+import org.glassbox.api.freeze.RequestAccountFreeze;
+import org.glassbox.api.freeze.Urgency;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.api.shared.Behaviour;
 import org.glassbox.api.shared.MarketMaker;
@@ -69,8 +74,11 @@ class DemoData {
     private final CommandGateway commands;
     private final JdbcTemplate jdbc;
     private final EvidenceIntake intake;
+    private final java.time.Clock clock;
 
-    DemoData(StaffAccounts staff, CommandGateway commands, JdbcTemplate jdbc, EvidenceIntake intake) {
+    DemoData(StaffAccounts staff, CommandGateway commands, JdbcTemplate jdbc, EvidenceIntake intake,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.staff = staff;
         this.commands = commands;
         this.jdbc = jdbc;
@@ -129,6 +137,18 @@ class DemoData {
         evidence(gps, EvidenceKind.ANALYSIS, "Self-match report, GPSUSDT", "surveillance", "self-match.txt",
                 "62% of GPS volume on 2026-03-05 matched between accounts of one beneficial owner.\n",
                 Confidentiality.INTERNAL, WASH_TRADING);
+
+        // The GPS proceeds frozen under four eyes (the simulated account system executes it), and a
+        // further withdrawal freeze waiting for a supervisor.
+        String proceeds = UUID.randomUUID().toString();
+        as("investigator", new RequestAccountFreeze(proceeds, gps, List.of("UID-100234", "UID-100235"),
+                FreezeScope.FULL, List.of(new HeldAmount("USDT", new java.math.BigDecimal("5000000"))),
+                "Proceeds of the GPS dump; users are to be compensated from them.", Urgency.URGENT,
+                clock.instant().plus(java.time.Duration.ofDays(30))));
+        as("supervisor2", new ApproveAccountFreeze(proceeds, "Proportionate: the dump is documented in the fills."));
+        as("investigator", new RequestAccountFreeze(UUID.randomUUID().toString(), gps, List.of("UID-100236"),
+                FreezeScope.WITHDRAWAL, List.of(), "The third account received 40M GPS just before the sale.",
+                Urgency.ROUTINE, clock.instant().plus(java.time.Duration.ofDays(14))));
 
         // 4. CLOSURE_PROPOSED: SHELL, substantiated, awaiting a second supervisor.
         String shell = flag(NORTHWIND, List.of("UID-100234", "UID-100237"), List.of("SHELLUSDT"),

@@ -75,7 +75,7 @@ class ApprovalsViewIT extends ViewTest {
     @WithMockUser(username = "supervisor2", roles = "SUPERVISOR")
     void aSupervisorDecidesFromTheQueueOldestFirstButNeverOnTheirOwnRequest() {
         String older = requestFreeze("investigator", Urgency.ROUTINE);
-        String own = requestFreeze("supervisor2", Urgency.URGENT);
+        String own = requestFreeze("supervisor2", Urgency.ROUTINE);
         as("investigator", new DismissAllegation(caseId, Behaviour.POST_LISTING_DUMP, "volumes explained"));
         as("investigator", new ProposeClosure(caseId, ClosureOutcome.NO_VIOLATION, "volumes explained"));
         TestCommands.await("the closure is proposed", () -> cases.detail(AUDITOR, caseId)

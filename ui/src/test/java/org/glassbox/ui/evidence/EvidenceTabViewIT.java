@@ -131,6 +131,7 @@ class EvidenceTabViewIT extends ViewTest {
     @Test
     @WithMockUser(username = "auditor", roles = "AUDITOR")
     void auditorsReadAndDownloadWithAPurposeButCannotAdd() throws Exception {
+        TestCommands.await("the read side shows the started investigation", () -> staffSees("investigator", 2));
         var blob = evidence.receive(new Actor("supervisor", Set.of(Role.SUPERVISOR)), caseId,
                 new EvidenceService.Upload("report.txt", new java.io.ByteArrayInputStream(
                         ("report " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8))));

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.glassbox.simulator.ExchangeAccountSimulator;
 import org.glassbox.ui.support.IntegrationTest;
+import org.glassbox.ui.support.TestCommands;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -71,8 +72,12 @@ class FreezeApiIT extends IntegrationTest {
     private static String requestJson(String scope, String... accounts) {
         return """
                 {"accounts":%s,"scope":"%s","amounts":[{"asset":"USDT","amount":"5000000.50"}],
-                 "justification":"Proceeds of the GPS dump","urgency":"URGENT","reviewBy":"%s"}"""
+                 "justification":"Proceeds of the GPS dump","urgency":"ROUTINE","reviewBy":"%s"}"""
                 .formatted(quoted(accounts), scope, Instant.now().plus(30, ChronoUnit.DAYS));
+    }
+
+    private long eventsAbout(String... ids) {
+        return TestCommands.eventsAbout(jdbc, ids);
     }
 
     private String requestFreeze(String user, String caseId, String scope, String... accounts) {
@@ -138,7 +143,7 @@ class FreezeApiIT extends IntegrationTest {
         lift(freezeId);
         JsonNode lifted = awaitFreeze(freezeId, "LIFTED");
         assertThat(lifted.get("freeze").get("reviewBy").asText()).isEqualTo(later);
-        assertThat(lifted.get("history").findValuesAsText("what")).anyMatch(w -> w.startsWith("Requested a urgent full"))
+        assertThat(lifted.get("history").findValuesAsText("what")).anyMatch(w -> w.startsWith("Requested a routine full"))
                 .anyMatch(w -> w.startsWith("Approved the freeze: proportionate"))
                 .anyMatch(w -> w.startsWith("Reviewed and kept until"))
                 .anyMatch(w -> w.startsWith("The account system lifted the freeze"));
@@ -150,11 +155,11 @@ class FreezeApiIT extends IntegrationTest {
     void theRequesterCannotApproveTheirOwnFreezeAndNothingIsStored() {
         String account = account();
         String freezeId = requestFreeze("supervisor", openCase(account), "TRADING", account);
-        long before = eventCount();
+        long before = eventsAbout(freezeId, account);
         HttpResponse<String> own = post("supervisor", "/api/v1/freezes/" + freezeId + "/approve", "{}");
         assertThat(own.statusCode()).isEqualTo(403);
         assertThat(json(own).get("detail").asText()).contains("asked for this");
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(eventsAbout(freezeId, account)).isEqualTo(before);
         assertThat(post("supervisor2", "/api/v1/freezes/" + freezeId + "/approve", "{}").statusCode()).isEqualTo(204);
         awaitFreeze(freezeId, "EXECUTED");
     }
@@ -201,13 +206,13 @@ class FreezeApiIT extends IntegrationTest {
     void badInputIsRefusedClearlyAndNothingIsStored(String what, String body, int status, String names) {
         String account = account();
         String caseId = openCase(account);
-        long before = eventCount();
+        long before = eventsAbout(caseId, account);
         HttpResponse<String> refused = post("investigator", "/api/v1/cases/" + caseId + "/freezes",
                 body.replace("ACCOUNT", account));
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(status);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(refused.body()).contains(names);
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(eventsAbout(caseId, account)).isEqualTo(before);
     }
 
     static Stream<Arguments> endpoints() {
@@ -233,7 +238,7 @@ class FreezeApiIT extends IntegrationTest {
         String caseId = openCase(account);
         String freezeId = requestFreeze("investigator", caseId, "FULL", account);
         String url = path.replace("{case}", caseId).replace("{freeze}", freezeId);
-        long before = eventCount();
+        long before = eventsAbout(caseId, freezeId, account);
         for (String user : USERS) {
             if (allowed.contains(user)) {
                 continue;
@@ -243,7 +248,7 @@ class FreezeApiIT extends IntegrationTest {
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         }
         assertThat((method.equals("GET") ? get(null, url) : post(null, url, "{not json")).statusCode()).isEqualTo(401);
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(eventsAbout(caseId, freezeId, account)).isEqualTo(before);
     }
 
     @Test

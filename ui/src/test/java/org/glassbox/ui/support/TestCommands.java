@@ -42,4 +42,19 @@ public final class TestCommands {
             }
         }
     }
+
+    /**
+     * Events whose payload names any of the ids (a case, a freeze, an account): what a refused request
+     * must leave as it found it. Deadlines of other tests fire in the background, so the store's total
+     * is no measure.
+     */
+    public static long eventsAbout(org.springframework.jdbc.core.JdbcTemplate jdbc, String... ids) {
+        long n = 0;
+        for (String id : ids) {
+            n += jdbc.queryForObject("""
+                    SELECT count(*) FROM domain_event_entry WHERE position(convert_to(?, 'UTF8') in payload) > 0""",
+                    Long.class, id);
+        }
+        return n;
+    }
 }
