@@ -1,6 +1,5 @@
 package org.glassbox.query.approvals;
 
-import java.sql.Timestamp;
 import java.util.List;
 
 import org.axonframework.queryhandling.QueryHandler;

@@ -16,6 +16,7 @@ import org.glassbox.api.evidence.EvidenceReclassified;
 import org.glassbox.api.evidence.EvidenceSubmitted;
 import org.glassbox.api.evidence.EvidenceUnlinkedFromAllegation;
 import org.glassbox.api.shared.MetaDataKeys;
+import org.glassbox.query.shared.VersionedRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +28,11 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(EvidenceViews.PROCESSING_GROUP)
 class EvidenceRegisterProjection {
     private final JdbcTemplate jdbc;
+    private final VersionedRow rows;
 
     EvidenceRegisterProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.rows = new VersionedRow(jdbc, "evidence_view", "item_id");
     }
 
     @EventHandler
@@ -49,49 +52,40 @@ class EvidenceRegisterProjection {
 
     @EventHandler
     void on(EvidenceExcluded e, @SequenceNumber Long seq) {
-        update(e.itemId(), seq, "excluded = TRUE, excluded_reason = ?", e.reason());
+        rows.update(e.itemId(), seq, "excluded = TRUE, excluded_reason = ?", e.reason());
     }
 
     @EventHandler
     void on(EvidenceLinkedToAllegation e, @SequenceNumber Long seq) {
-        update(e.itemId(), seq, """
+        rows.update(e.itemId(), seq, """
                 allegations = (SELECT array_agg(DISTINCT a ORDER BY a) FROM unnest(allegations || ARRAY[?::text]) a)""",
                 e.behaviour().name());
     }
 
     @EventHandler
     void on(EvidenceUnlinkedFromAllegation e, @SequenceNumber Long seq) {
-        update(e.itemId(), seq, "allegations = array_remove(allegations, ?::text)", e.behaviour().name());
+        rows.update(e.itemId(), seq, "allegations = array_remove(allegations, ?::text)", e.behaviour().name());
     }
 
     @EventHandler
     void on(EvidenceReclassified e, @SequenceNumber Long seq) {
-        update(e.itemId(), seq, "confidentiality = ?", e.to().name());
+        rows.update(e.itemId(), seq, "confidentiality = ?", e.to().name());
     }
 
     @EventHandler
     void on(EvidenceIntegrityVerified e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        update(e.itemId(), seq, "verified_at = ?, verified_intact = TRUE, verification_problem = NULL",
+        rows.update(e.itemId(), seq, "verified_at = ?, verified_intact = TRUE, verification_problem = NULL",
                 java.sql.Timestamp.from(at));
     }
 
     @EventHandler
     void on(EvidenceIntegrityFailed e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        update(e.itemId(), seq, "verified_at = ?, verified_intact = FALSE, verification_problem = ?",
+        rows.update(e.itemId(), seq, "verified_at = ?, verified_intact = FALSE, verification_problem = ?",
                 java.sql.Timestamp.from(at), e.problem());
     }
 
     @ResetHandler
     void reset() {
         jdbc.execute("TRUNCATE evidence_view");
-    }
-
-    private void update(String itemId, long seq, String set, Object... args) {
-        Object[] all = new Object[args.length + 3];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = seq;
-        all[args.length + 1] = itemId;
-        all[args.length + 2] = seq;
-        jdbc.update("UPDATE evidence_view SET " + set + ", version = ? WHERE item_id = ? AND version < ?", all);
     }
 }

@@ -23,6 +23,7 @@ import org.glassbox.api.freeze.FreezeReviewOverdue;
 import org.glassbox.api.freeze.FreezeStatus;
 import org.glassbox.api.freeze.HeldAmount;
 import org.glassbox.api.shared.MetaDataKeys;
+import org.glassbox.query.shared.VersionedRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +36,11 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(FreezeViews.PROCESSING_GROUP)
 class FreezeRegisterProjection {
     private final JdbcTemplate jdbc;
+    private final VersionedRow rows;
 
     FreezeRegisterProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.rows = new VersionedRow(jdbc, "freeze_view", "freeze_id");
     }
 
     @EventHandler
@@ -67,73 +70,66 @@ class FreezeRegisterProjection {
     }
 
     private void decided(String freezeId, long seq, FreezeStatus status, String user, Instant at, String reason) {
-        update(freezeId, seq, "status = ?, decided_by = ?, decided_at = ?, decision_reason = ?, decision_overdue = FALSE",
+        rows.update(freezeId, seq,
+                "status = ?, decided_by = ?, decided_at = ?, decision_reason = ?, decision_overdue = FALSE",
                 status.name(), user, Timestamp.from(at), reason);
     }
 
     @EventHandler
     void on(AccountFreezeExecuted e, @SequenceNumber Long seq, @org.axonframework.eventhandling.Timestamp Instant at) {
-        update(e.freezeId(), seq, "status = ?, confirmation = ?, executed_at = ?, escalated = FALSE",
+        rows.update(e.freezeId(), seq, "status = ?, confirmation = ?, executed_at = ?, escalated = FALSE",
                 FreezeStatus.EXECUTED.name(), e.confirmationReference(), Timestamp.from(at));
     }
 
     @EventHandler
     void on(AccountFreezeFailed e, @SequenceNumber Long seq) {
         // A failed lift leaves the freeze in force: only its error and escalation show.
-        update(e.freezeId(), seq, (e.lift() ? "" : "status = 'FAILED', ")
+        rows.update(e.freezeId(), seq, (e.lift() ? "" : "status = 'FAILED', ")
                 + "failed_attempts = failed_attempts + 1, last_error = ?, escalated = ?", e.error(), e.escalated());
     }
 
     @EventHandler
     void on(FreezeApprovalOverdue e, @SequenceNumber Long seq) {
-        update(e.freezeId(), seq, "decision_overdue = TRUE");
+        rows.update(e.freezeId(), seq, "decision_overdue = TRUE");
     }
 
     @EventHandler
     void on(FreezeReviewOverdue e, @SequenceNumber Long seq) {
-        update(e.freezeId(), seq, "review_overdue = TRUE");
+        rows.update(e.freezeId(), seq, "review_overdue = TRUE");
     }
 
     @EventHandler
     void on(AccountFreezeReviewed e, @SequenceNumber Long seq) {
-        update(e.freezeId(), seq, "review_by = ?, review_overdue = FALSE", Timestamp.from(e.nextReviewBy()));
+        rows.update(e.freezeId(), seq, "review_by = ?, review_overdue = FALSE", Timestamp.from(e.nextReviewBy()));
     }
 
     @EventHandler
     void on(FreezeLiftRequested e, @SequenceNumber Long seq, @org.axonframework.eventhandling.Timestamp Instant at) {
-        update(e.freezeId(), seq, "status = ?, lift_requested_by = ?, lift_requested_at = ?, lift_reason = ?",
+        rows.update(e.freezeId(), seq, "status = ?, lift_requested_by = ?, lift_requested_at = ?, lift_reason = ?",
                 FreezeStatus.LIFT_REQUESTED.name(), e.requestedBy(), Timestamp.from(at), e.reason());
     }
 
     @EventHandler
     void on(FreezeLiftRejected e, @SequenceNumber Long seq) {
-        update(e.freezeId(), seq, "status = ?, lift_requested_by = NULL, lift_requested_at = NULL, lift_reason = NULL",
+        rows.update(e.freezeId(), seq, "status = ?, lift_requested_by = NULL, lift_requested_at = NULL, lift_reason = NULL",
                 FreezeStatus.EXECUTED.name());
     }
 
     @EventHandler
     void on(FreezeLiftApproved e, @SequenceNumber Long seq) {
-        update(e.freezeId(), seq, "status = ?, failed_attempts = 0, last_error = NULL, escalated = FALSE",
+        rows.update(e.freezeId(), seq, "status = ?, failed_attempts = 0, last_error = NULL, escalated = FALSE",
                 FreezeStatus.LIFT_APPROVED.name());
     }
 
     @EventHandler
     void on(AccountFreezeLifted e, @SequenceNumber Long seq, @org.axonframework.eventhandling.Timestamp Instant at) {
-        update(e.freezeId(), seq, "status = ?, lifted_at = ?, lift_confirmation = ?, escalated = FALSE, review_overdue = FALSE",
+        rows.update(e.freezeId(), seq,
+                "status = ?, lifted_at = ?, lift_confirmation = ?, escalated = FALSE, review_overdue = FALSE",
                 FreezeStatus.LIFTED.name(), Timestamp.from(at), e.confirmationReference());
     }
 
     @ResetHandler
     void reset() {
         jdbc.execute("TRUNCATE freeze_view");
-    }
-
-    private void update(String freezeId, long seq, String set, Object... args) {
-        Object[] all = new Object[args.length + 3];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = seq;
-        all[args.length + 1] = freezeId;
-        all[args.length + 2] = seq;
-        jdbc.update("UPDATE freeze_view SET " + set + ", version = ? WHERE freeze_id = ? AND version < ?", all);
     }
 }

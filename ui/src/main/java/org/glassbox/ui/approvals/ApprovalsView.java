@@ -64,7 +64,8 @@ public class ApprovalsView extends VerticalLayout {
         attention.addComponentColumn(FreezeViewing::status).setHeader("Status").setFlexGrow(2);
         attention.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         attention.setAllRowsVisible(true);
-        attention.addItemClickListener(e -> openDialog = FreezeViewing.open(freezes, actor, e.getItem(), this::refresh));
+        attention.addItemClickListener(e -> openDialog = FreezeViewing.open(freezes, actor, e.getItem(),
+                this::refresh));
 
         add(new H2("Approvals"), new H3("Waiting for a decision"), queueEmpty, queue, new H3("Needing attention"),
                 attentionEmpty, attention);

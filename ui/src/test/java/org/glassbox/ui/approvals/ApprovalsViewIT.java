@@ -2,32 +2,21 @@ package org.glassbox.ui.approvals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.glassbox.api.approvals.ApprovalRequest;
-import org.glassbox.api.cases.AssignCase;
-import org.glassbox.api.cases.CaseSource;
 import org.glassbox.api.cases.ClosureOutcome;
 import org.glassbox.api.cases.DismissAllegation;
-import org.glassbox.api.cases.FlagCase;
-import org.glassbox.api.cases.FlaggedCase;
 import org.glassbox.api.cases.ProposeClosure;
-import org.glassbox.api.cases.StartInvestigation;
-import org.glassbox.api.freeze.FreezeScope;
 import org.glassbox.api.freeze.FreezeStatus;
-import org.glassbox.api.freeze.RequestAccountFreeze;
 import org.glassbox.api.freeze.Urgency;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.api.shared.Behaviour;
-import org.glassbox.api.shared.MarketMaker;
 import org.glassbox.api.shared.Role;
-import org.glassbox.api.shared.Severity;
 import org.glassbox.ui.cases.CaseService;
 import org.glassbox.ui.freeze.FreezeService;
+import org.glassbox.ui.support.FreezeFixtures;
 import org.glassbox.ui.support.TestCommands;
 import org.glassbox.ui.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,20 +42,12 @@ class ApprovalsViewIT extends ViewTest {
 
     @BeforeEach
     void openCase() {
-        account = "UID-" + (1_000_000 + (long) (Math.random() * 8_000_000_000L));
-        FlaggedCase c = as("investigator", new FlagCase(UUID.randomUUID().toString(),
-                new MarketMaker(TestCommands.unique("mm"), "Queue Capital"), List.of(account), List.of("GPSUSDT"),
-                Set.of(Behaviour.POST_LISTING_DUMP), "70M GPS sold after listing", Severity.CRITICAL,
-                CaseSource.manual()));
-        as("supervisor", new AssignCase(c.caseId(), "investigator"));
-        as("investigator", new StartInvestigation(c.caseId()));
-        caseId = c.caseId();
+        account = FreezeFixtures.account();
+        caseId = FreezeFixtures.openCase(commands, staff, account).caseId();
     }
 
     private String requestFreeze(String user, Urgency urgency) {
-        String freezeId = UUID.randomUUID().toString();
-        as(user, new RequestAccountFreeze(freezeId, caseId, List.of(account), FreezeScope.FULL, List.of(),
-                "Proceeds of the dump " + freezeId, urgency, Instant.now().plus(30, ChronoUnit.DAYS)));
+        String freezeId = FreezeFixtures.requestFreeze(commands, staff, user, caseId, urgency, account);
         freezes.awaitNewerThan(AUDITOR, freezeId, -1, 5000);
         return freezeId;
     }

@@ -2,21 +2,10 @@ package org.glassbox.ui.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
-import org.glassbox.api.cases.AssignCase;
-import org.glassbox.api.cases.CaseSource;
-import org.glassbox.api.cases.FlagCase;
 import org.glassbox.api.cases.FlaggedCase;
-import org.glassbox.api.cases.StartInvestigation;
-import org.glassbox.api.shared.Behaviour;
-import org.glassbox.api.shared.MarketMaker;
-import org.glassbox.api.shared.Severity;
 import org.glassbox.simulator.ExchangeAccountSimulator;
 import org.glassbox.ui.support.EndToEndTest;
-import org.glassbox.ui.support.TestCommands;
+import org.glassbox.ui.support.FreezeFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,13 +23,8 @@ class FreezeEndToEndIT extends EndToEndTest {
 
     @Test
     void anInvestigatorRequestsAFreezeAndASupervisorApprovesIt() {
-        String account = "UID-" + (1_000_000 + (long) (Math.random() * 8_000_000_000L));
-        FlaggedCase c = as("investigator", new FlagCase(UUID.randomUUID().toString(),
-                new MarketMaker(TestCommands.unique("e2e"), "Browser Freeze Capital"), List.of(account),
-                List.of("GPSUSDT"), Set.of(Behaviour.POST_LISTING_DUMP), "70M GPS sold after listing",
-                Severity.CRITICAL, CaseSource.manual()));
-        as("supervisor", new AssignCase(c.caseId(), "investigator"));
-        as("investigator", new StartInvestigation(c.caseId()));
+        String account = FreezeFixtures.account();
+        FlaggedCase c = FreezeFixtures.openCase(commands, staff, account);
         await("the case shows its assignee", () -> get("investigator", "/api/v1/cases/" + c.caseId()).body()
                 .contains("\"version\":2"));
 

@@ -6,14 +6,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import org.glassbox.api.cases.AssignCase;
-import org.glassbox.api.cases.CaseSource;
-import org.glassbox.api.cases.FlagCase;
-import org.glassbox.api.cases.FlaggedCase;
-import org.glassbox.api.cases.StartInvestigation;
 import org.glassbox.api.freeze.ApproveAccountFreeze;
 import org.glassbox.api.freeze.ApproveFreezeLift;
 import org.glassbox.api.freeze.FreezeScope;
@@ -21,10 +15,8 @@ import org.glassbox.api.freeze.HeldAmount;
 import org.glassbox.api.freeze.RequestAccountFreeze;
 import org.glassbox.api.freeze.RequestFreezeLift;
 import org.glassbox.api.freeze.Urgency;
-import org.glassbox.api.shared.Behaviour;
-import org.glassbox.api.shared.MarketMaker;
-import org.glassbox.api.shared.Severity;
 import org.glassbox.simulator.ExchangeAccountSimulator;
+import org.glassbox.ui.support.FreezeFixtures;
 import org.glassbox.ui.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,15 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FreezeExecutionIT extends IntegrationTest {
     @Autowired
     ExchangeAccountSimulator exchange;
-
-    private String openCase(List<String> accounts) {
-        FlaggedCase c = as("investigator", new FlagCase(UUID.randomUUID().toString(),
-                new MarketMaker(unique("mm"), "Freeze Capital"), accounts, List.of("GPSUSDT"),
-                Set.of(Behaviour.POST_LISTING_DUMP), "dump", Severity.CRITICAL, CaseSource.manual()));
-        as("supervisor", new AssignCase(c.caseId(), "investigator"));
-        as("investigator", new StartInvestigation(c.caseId()));
-        return c.caseId();
-    }
 
     private String freeze(String caseId, List<String> accounts, FreezeScope scope) {
         String freezeId = UUID.randomUUID().toString();
@@ -52,13 +35,6 @@ class FreezeExecutionIT extends IntegrationTest {
         return freezeId;
     }
 
-    private boolean recorded(String freezeId, String eventType) {
-        Long n = jdbc.queryForObject("""
-                SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type = ?""",
-                Long.class, freezeId, "org.glassbox.api.freeze." + eventType);
-        return n != null && n > 0;
-    }
-
     private void lift(String freezeId) {
         as("investigator", new RequestFreezeLift(freezeId, "Users compensated"));
         as("supervisor2", new ApproveFreezeLift(freezeId, null));
@@ -67,8 +43,8 @@ class FreezeExecutionIT extends IntegrationTest {
 
     @Test
     void anApprovedFreezeIsExecutedOnceWithItsConfirmationStored() {
-        String account = "UID-" + (100000 + (int) (Math.random() * 800000));
-        String freezeId = freeze(openCase(List.of(account)), List.of(account), FreezeScope.FULL);
+        String account = FreezeFixtures.account();
+        String freezeId = freeze(caseUnderInvestigation(account), List.of(account), FreezeScope.FULL);
         await("the freeze is executed", () -> recorded(freezeId, "AccountFreezeExecuted"));
         assertThat(exchange.applied(freezeId)).isEqualTo(1);
         assertThat(exchange.frozenScope(account)).isEqualTo("FULL");
@@ -81,8 +57,8 @@ class FreezeExecutionIT extends IntegrationTest {
 
     @Test
     void aServiceFailingBeyondTheQuickRetriesIsTriedAgainOnAPersistedDeadline() {
-        String account = "UID-" + (100000 + (int) (Math.random() * 800000));
-        String caseId = openCase(List.of(account));
+        String account = FreezeFixtures.account();
+        String caseId = caseUnderInvestigation(account);
         exchange.failNext(4, 503);
         String freezeId = freeze(caseId, List.of(account), FreezeScope.FULL);
         await("the first attempt's failure is recorded", () -> recorded(freezeId, "AccountFreezeFailed"));
@@ -93,8 +69,8 @@ class FreezeExecutionIT extends IntegrationTest {
 
     @Test
     void aServiceThatTimesOutIsTriedAgainUntilItAnswers() {
-        String account = "UID-" + (100000 + (int) (Math.random() * 800000));
-        String caseId = openCase(List.of(account));
+        String account = FreezeFixtures.account();
+        String caseId = caseUnderInvestigation(account);
         exchange.delay(java.time.Duration.ofMillis(1500));
         try {
             String freezeId = freeze(caseId, List.of(account), FreezeScope.TRADING);
@@ -110,9 +86,9 @@ class FreezeExecutionIT extends IntegrationTest {
 
     @Test
     void anAccountFrozenByTwoCasesStaysFrozenUntilBothLift() {
-        String account = "UID-" + (100000 + (int) (Math.random() * 800000));
-        String first = freeze(openCase(List.of(account)), List.of(account), FreezeScope.TRADING);
-        String second = freeze(openCase(List.of(account)), List.of(account), FreezeScope.WITHDRAWAL);
+        String account = FreezeFixtures.account();
+        String first = freeze(caseUnderInvestigation(account), List.of(account), FreezeScope.TRADING);
+        String second = freeze(caseUnderInvestigation(account), List.of(account), FreezeScope.WITHDRAWAL);
         await("both freezes are executed", () -> recorded(first, "AccountFreezeExecuted")
                 && recorded(second, "AccountFreezeExecuted"));
 

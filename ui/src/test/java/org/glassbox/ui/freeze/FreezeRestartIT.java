@@ -6,26 +6,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.glassbox.api.cases.AssignCase;
-import org.glassbox.api.cases.CaseSource;
-import org.glassbox.api.cases.FlagCase;
-import org.glassbox.api.cases.FlaggedCase;
-import org.glassbox.api.cases.StartInvestigation;
 import org.glassbox.api.freeze.ApproveAccountFreeze;
 import org.glassbox.api.freeze.FreezeScope;
 import org.glassbox.api.freeze.HeldAmount;
 import org.glassbox.api.freeze.RequestAccountFreeze;
 import org.glassbox.api.freeze.Urgency;
-import org.glassbox.api.shared.Behaviour;
-import org.glassbox.api.shared.MarketMaker;
-import org.glassbox.api.shared.Severity;
 import org.glassbox.simulator.ExchangeAccountSimulator;
 import org.glassbox.ui.GlassboxApplication;
+import org.glassbox.ui.support.FreezeFixtures;
 import org.glassbox.ui.support.IntegrationTest;
 import org.glassbox.ui.support.ThrowawayDatabase;
 import org.junit.jupiter.api.Test;
@@ -47,23 +39,12 @@ class FreezeRestartIT extends IntegrationTest {
     @Autowired
     EventProcessingConfiguration processing;
 
-    private boolean recorded(String freezeId, String eventType) {
-        Long n = jdbc.queryForObject("""
-                SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type = ?""",
-                Long.class, freezeId, "org.glassbox.api.freeze." + eventType);
-        return n != null && n > 0;
-    }
-
     @Test
     void aFreezeApprovedBeforeARestartIsExecutedExactlyOnceAfterIt() throws Exception {
-        String account = "UID-" + (1_000_000 + (long) (Math.random() * 8_000_000_000L));
-        FlaggedCase c = as("investigator", new FlagCase(UUID.randomUUID().toString(),
-                new MarketMaker(unique("mm"), "Restart Capital"), List.of(account), List.of("GPSUSDT"),
-                Set.of(Behaviour.POST_LISTING_DUMP), "dump", Severity.CRITICAL, CaseSource.manual()));
-        as("supervisor", new AssignCase(c.caseId(), "investigator"));
-        as("investigator", new StartInvestigation(c.caseId()));
+        String account = FreezeFixtures.account();
+        String caseId = caseUnderInvestigation(account);
         String freezeId = UUID.randomUUID().toString();
-        as("investigator", new RequestAccountFreeze(freezeId, c.caseId(), List.of(account), FreezeScope.FULL,
+        as("investigator", new RequestAccountFreeze(freezeId, caseId, List.of(account), FreezeScope.FULL,
                 List.of(new HeldAmount("USDT", new BigDecimal("5000000"))), "Proceeds", Urgency.URGENT,
                 Instant.now().plus(30, ChronoUnit.DAYS)));
 
@@ -94,7 +75,7 @@ class FreezeRestartIT extends IntegrationTest {
         }
         // The first instance is back; its orchestration must not carry the approval out a second time.
         String marker = UUID.randomUUID().toString();
-        as("investigator", new RequestAccountFreeze(marker, c.caseId(), List.of(account), FreezeScope.TRADING,
+        as("investigator", new RequestAccountFreeze(marker, caseId, List.of(account), FreezeScope.TRADING,
                 List.of(), "A later request", Urgency.ROUTINE, Instant.now().plus(30, ChronoUnit.DAYS)));
         as("supervisor", new ApproveAccountFreeze(marker, null));
         await("the first instance processes events after the restart", () -> recorded(marker, "AccountFreezeExecuted"));

@@ -2,30 +2,18 @@ package org.glassbox.ui.freeze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
-import org.glassbox.api.cases.AssignCase;
-import org.glassbox.api.cases.CaseSource;
-import org.glassbox.api.cases.FlagCase;
-import org.glassbox.api.cases.FlaggedCase;
-import org.glassbox.api.cases.StartInvestigation;
 import org.glassbox.api.freeze.ApproveAccountFreeze;
 import org.glassbox.api.freeze.FreezeScope;
 import org.glassbox.api.freeze.FreezeStatus;
 import org.glassbox.api.freeze.RejectAccountFreeze;
-import org.glassbox.api.freeze.RequestAccountFreeze;
 import org.glassbox.api.freeze.Urgency;
 import org.glassbox.api.shared.Actor;
-import org.glassbox.api.shared.Behaviour;
-import org.glassbox.api.shared.MarketMaker;
 import org.glassbox.api.shared.Role;
-import org.glassbox.api.shared.Severity;
 import org.glassbox.ui.cases.CaseDetailView;
 import org.glassbox.ui.cases.CaseService;
+import org.glassbox.ui.support.FreezeFixtures;
 import org.glassbox.ui.support.TestCommands;
 import org.glassbox.ui.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,14 +40,8 @@ class FreezeViewsIT extends ViewTest {
 
     @BeforeEach
     void openCase() {
-        account = "UID-" + (1_000_000 + (long) (Math.random() * 8_000_000_000L));
-        FlaggedCase c = as("investigator", new FlagCase(UUID.randomUUID().toString(),
-                new MarketMaker(TestCommands.unique("mm"), "Tab Capital"), List.of(account, account + "1"),
-                List.of("GPSUSDT"), Set.of(Behaviour.POST_LISTING_DUMP), "70M GPS sold after listing",
-                Severity.CRITICAL, CaseSource.manual()));
-        as("supervisor", new AssignCase(c.caseId(), "investigator"));
-        as("investigator", new StartInvestigation(c.caseId()));
-        caseId = c.caseId();
+        account = FreezeFixtures.account();
+        caseId = FreezeFixtures.openCase(commands, staff, account, account + "1").caseId();
         TestCommands.await("the read side shows the started investigation", () -> cases.detail(AUDITOR, caseId)
                 .map(d -> d.version() >= 2).orElse(false));
     }
@@ -71,13 +53,10 @@ class FreezeViewsIT extends ViewTest {
     }
 
     private String requestFreeze(String user, Urgency urgency) {
-        String freezeId = UUID.randomUUID().toString();
-        as(user, new RequestAccountFreeze(freezeId, caseId, List.of(account), FreezeScope.FULL, List.of(),
-                "Proceeds of the dump " + freezeId, urgency, Instant.now().plus(30, ChronoUnit.DAYS)));
+        String freezeId = FreezeFixtures.requestFreeze(commands, staff, user, caseId, urgency, account);
         freezes.awaitNewerThan(AUDITOR, freezeId, -1, 5000);
         return freezeId;
     }
-
 
     @Test
     @WithMockUser(username = "investigator", roles = "INVESTIGATOR")

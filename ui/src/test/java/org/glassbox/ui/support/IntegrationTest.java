@@ -48,6 +48,36 @@ public abstract class IntegrationTest {
         return n == null ? 0 : n;
     }
 
+    /** A case under investigation by "investigator" about the accounts; answers its id. */
+    protected String caseUnderInvestigation(String... accounts) {
+        return FreezeFixtures.openCase(commands, staff, accounts).caseId();
+    }
+
+    /** Whether the freeze (or account) has an event of this type (simple name) in the store. */
+    protected boolean recorded(String aggregateId, String eventType) {
+        return FreezeFixtures.recorded(jdbc, aggregateId, eventType);
+    }
+
+    /**
+     * Every demo user whose role is not allowed gets 403 problem+json before the (unreadable) body is
+     * read; no login gets 401 with a challenge.
+     */
+    protected void assertOnlyAllowedRolesGetThrough(String method, String url, java.util.Set<String> allowed) {
+        for (String user : java.util.List.of("investigator", "supervisor", "communications", "auditor", "admin")) {
+            if (allowed.contains(user)) {
+                continue;
+            }
+            HttpResponse<String> response = method.equals("GET") ? get(user, url) : post(user, url, "{not json");
+            org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(user + " " + method + " " + url)
+                    .isEqualTo(403);
+            org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValue("application/problem+json");
+        }
+        HttpResponse<String> anonymous = method.equals("GET") ? get(null, url) : post(null, url, "{not json");
+        org.assertj.core.api.Assertions.assertThat(anonymous.statusCode()).isEqualTo(401);
+        org.assertj.core.api.Assertions.assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isPresent();
+    }
+
     protected static void await(String what, BooleanSupplier condition) {
         TestCommands.await(what, condition);
     }
