@@ -20,11 +20,17 @@ final class FreezeInput {
     static List<String> accounts(List<String> accounts) {
         List<String> checked = Checks.texts("accounts", accounts, Limits.MAX_ACCOUNTS, Limits.ACCOUNT);
         for (String account : checked) {
-            if (!ACCOUNT.matcher(account).matches()) {
-                throw new InvalidField("accounts", "'" + account + "' is not an exchange account id (UID-<digits>)");
-            }
+            account("accounts", account);
         }
         return checked;
+    }
+
+    static String account(String field, String account) {
+        Checks.text(field, account, Limits.ACCOUNT);
+        if (!ACCOUNT.matcher(account).matches()) {
+            throw new InvalidField(field, "'" + account + "' is not an exchange account id (UID- and 4 to 12 digits)");
+        }
+        return account;
     }
 
     static List<HeldAmount> amounts(List<HeldAmount> amounts) {

@@ -1,9 +1,8 @@
 package org.glassbox.ui.freeze;
 
-import java.util.regex.Pattern;
-
 import org.glassbox.api.freeze.AccountFreezeStatus;
 import org.glassbox.api.shared.Actor;
+import org.glassbox.api.shared.InvalidField;
 import org.glassbox.ui.cases.Badges;
 import org.glassbox.ui.cases.CaseDetailView;
 import org.glassbox.ui.layout.MainLayout;
@@ -36,8 +35,6 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Accounts | Glassbox")
 @RolesAllowed({"INVESTIGATOR", "SUPERVISOR", "AUDITOR"})
 public class AccountsView extends VerticalLayout implements BeforeEnterObserver {
-    private static final Pattern ACCOUNT = Pattern.compile("UID-[0-9]{4,12}");
-
     final TextField account = new TextField("Exchange account id");
     final Button search = new Button("Look up");
     final Paragraph answer = new Paragraph();
@@ -82,14 +79,16 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
     void lookUp() {
         String id = account.getValue().strip();
         holds.setVisible(false);
-        if (!ACCOUNT.matcher(id).matches()) {
+        AccountFreezeStatus status;
+        try {
+            status = freezes.account(actor, id);
+        } catch (InvalidField invalid) {
             account.setInvalid(true);
-            account.setErrorMessage("Not an exchange account id: UID- and 4 to 12 digits");
+            account.setErrorMessage(invalid.problem());
             answer.setText("");
             return;
         }
         account.setInvalid(false);
-        AccountFreezeStatus status = freezes.account(actor, id);
         if (!status.frozen()) {
             answer.setText(id + " is not frozen.");
             return;

@@ -243,6 +243,17 @@ class FreezeApiIT extends IntegrationTest {
     }
 
     @Test
+    void anAccountIdNotInTheExchangesFormatIsRefused() {
+        HttpResponse<String> refused = get("auditor", "/api/v1/accounts/100234/freeze-status");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.body()).contains("not an exchange account id");
+        JsonNode free = accountStatus(account());
+        assertThat(free.get("frozen").asBoolean()).isFalse();
+        assertThat(free.get("holds").size()).isZero();
+    }
+
+    @Test
     void anUnknownFreezeIsNotFound() {
         HttpResponse<String> missing = get("supervisor", "/api/v1/freezes/no-such-freeze");
         assertThat(missing.statusCode()).isEqualTo(404);

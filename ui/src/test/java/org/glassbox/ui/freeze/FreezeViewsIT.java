@@ -140,7 +140,7 @@ class FreezeViewsIT extends ViewTest {
         test(view.account).setValue("100234");
         test(view.search).click();
         assertThat(view.account.isInvalid()).isTrue();
-        assertThat(view.account.getErrorMessage()).startsWith("Not an exchange account id");
+        assertThat(view.account.getErrorMessage()).isEqualTo("'100234' is not an exchange account id (UID- and 4 to 12 digits)");
 
         test(view.account).setValue(account);
         test(view.search).click();
