@@ -179,7 +179,9 @@ public class InvestigationCase {
 
     /** What other command-side rules may know of this case (evidence is accepted only on open cases...). */
     public CaseSnapshot snapshot() {
-        return new CaseSnapshot(caseId, reference, status, assignee, Set.copyOf(allegations.keySet()), accounts);
+        return new CaseSnapshot(caseId, reference, status, assignee, Set.copyOf(allegations.keySet()), accounts,
+                allegations.entrySet().stream().filter(e -> e.getValue() == AllegationStatus.SUBSTANTIATED)
+                        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     private void decideAllegation(Actor actor, Behaviour behaviour, AllegationStatus decision) {

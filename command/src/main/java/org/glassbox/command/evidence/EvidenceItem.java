@@ -67,6 +67,20 @@ public class EvidenceItem {
                 c.collectedBy(), c.collectedAt(), c.confidentiality(), c.allegations(), c.blob()));
     }
 
+    /** Whether a public notice may list this item of the case: disclosable, in use, bytes intact. */
+    public boolean disclosableIn(String ofCase) {
+        return caseId.equals(ofCase) && confidentiality == Confidentiality.DISCLOSABLE && !excluded && !integrityFailed;
+    }
+
+    /** The item as a notice lists it. */
+    public String title() {
+        return title;
+    }
+
+    public Sha256 sha256() {
+        return blob.sha256();
+    }
+
     @CommandHandler
     public void handle(RecordEvidenceAccess command, Actor actor) {
         boolean staff = actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR, Role.AUDITOR);

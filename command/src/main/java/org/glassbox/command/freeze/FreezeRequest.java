@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -29,6 +30,7 @@ import org.glassbox.api.freeze.FreezeLiftRequested;
 import org.glassbox.api.freeze.FreezeReviewOverdue;
 import org.glassbox.api.freeze.FreezeScope;
 import org.glassbox.api.freeze.FreezeStatus;
+import org.glassbox.api.freeze.HeldAmount;
 import org.glassbox.api.freeze.RecordFreezeExecution;
 import org.glassbox.api.freeze.RecordFreezeFailure;
 import org.glassbox.api.freeze.RejectAccountFreeze;
@@ -60,6 +62,7 @@ public class FreezeRequest {
     private String caseId;
     private List<String> accounts;
     private FreezeScope scope;
+    private List<HeldAmount> amounts;
     private Urgency urgency;
     private Instant reviewBy;
     private FreezeStatus status;
@@ -169,6 +172,19 @@ public class FreezeRequest {
         apply(new FreezeLiftRejected(freezeId, caseId, command.reason()));
     }
 
+    /** The freeze as carried out, if the account system ever executed it (a lift does not undo that). */
+    public Optional<Executed> executed() {
+        return switch (status) {
+            case EXECUTED, LIFT_REQUESTED, LIFT_APPROVED, LIFTED -> Optional.of(new Executed(caseId, accounts, scope,
+                    amounts));
+            default -> Optional.empty();
+        };
+    }
+
+    /** What an executed freeze did: which accounts of which case, how far, holding which proceeds. */
+    public record Executed(String caseId, List<String> accounts, FreezeScope scope, List<HeldAmount> amounts) {
+    }
+
     private void requireSecondSupervisor(Actor actor, String requester, FreezeStatus expected, String what) {
         Permissions.require(actor, what, Role.SUPERVISOR);
         if (status != expected) {
@@ -192,6 +208,7 @@ public class FreezeRequest {
         caseId = e.caseId();
         accounts = List.copyOf(e.accounts());
         scope = e.scope();
+        amounts = List.copyOf(e.amounts());
         urgency = e.urgency();
         reviewBy = e.reviewBy();
         requestedBy = e.requestedBy();

@@ -9,4 +9,7 @@ public interface StaffDirectory {
 
     /** The roles of an enabled user, or an empty set for an unknown or disabled one. */
     Set<Role> rolesOf(String username);
+
+    /** The personal (display) names of all staff, past and present: public notices never print them. */
+    Set<String> names();
 }

@@ -75,10 +75,20 @@ class InvestigationCaseTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(InvestigationCase.class);
-        StaffDirectory staff = username -> switch (username) {
-            case "alice", "bob" -> Set.of(Role.INVESTIGATOR);
-            case "susan", "sam" -> Set.of(Role.SUPERVISOR);
-            default -> Set.of();
+        StaffDirectory staff = new StaffDirectory() {
+            @Override
+            public Set<Role> rolesOf(String username) {
+                return switch (username) {
+                    case "alice", "bob" -> Set.of(Role.INVESTIGATOR);
+                    case "susan", "sam" -> Set.of(Role.SUPERVISOR);
+                    default -> Set.of();
+                };
+            }
+
+            @Override
+            public Set<String> names() {
+                return Set.of("Alice Adams", "Susan Miller");
+            }
         };
         fixture.registerInjectableResource(staff);
     }

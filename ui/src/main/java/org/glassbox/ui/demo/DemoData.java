@@ -232,7 +232,16 @@ class DemoData {
                 .andMetaData(Map.of(MetaDataKeys.USER_ID, user, MetaDataKeys.USER_ROLES, actor.rolesText())));
     }
 
+    /** Personal names, as real staff have: notices must never print them (the redaction scan looks). */
     private static String displayName(String username) {
-        return Character.toUpperCase(username.charAt(0)) + username.substring(1);
+        return switch (username) {
+            case "investigator" -> "Ines Vogel";
+            case "investigator2" -> "Ivan Petrov";
+            case "supervisor" -> "Susan Miller";
+            case "supervisor2" -> "Samuel Osei";
+            case "communications" -> "Carla Reyes";
+            case "auditor" -> "Aditi Rao";
+            default -> "Adam Weber";
+        };
     }
 }

@@ -45,6 +45,11 @@ public class StaffAccounts implements UserDetailsService, StaffDirectory {
                 (rs, n) -> Actor.parseRoles(rs.getString(1)), username).stream().findFirst().orElse(Set.of());
     }
 
+    @Override
+    public Set<String> names() {
+        return Set.copyOf(jdbc.queryForList("SELECT display_name FROM staff_account", String.class));
+    }
+
     /** Usernames of the enabled staff holding a role, alphabetically (for pickers such as "assign to"). */
     public List<String> usernamesWith(Role role) {
         return jdbc.queryForList("SELECT username, roles FROM staff_account WHERE enabled ORDER BY username")
