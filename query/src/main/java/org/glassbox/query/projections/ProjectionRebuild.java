@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.glassbox.query.cases.CaseViews;
+import org.glassbox.query.disclosure.DisclosureViews;
 import org.glassbox.query.evidence.EvidenceViews;
 import org.glassbox.query.freeze.FreezeViews;
 import org.slf4j.Logger;
@@ -26,7 +27,8 @@ public class ProjectionRebuild {
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
     /** Every processing group that feeds a read model, rebuilt together by {@link #rebuildAll()}. */
     public static final List<String> PROCESSING_GROUPS =
-            List.of(CaseViews.PROCESSING_GROUP, EvidenceViews.PROCESSING_GROUP, FreezeViews.PROCESSING_GROUP);
+            List.of(CaseViews.PROCESSING_GROUP, EvidenceViews.PROCESSING_GROUP, FreezeViews.PROCESSING_GROUP,
+                    DisclosureViews.PROCESSING_GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;

@@ -12,7 +12,8 @@ import org.glassbox.api.shared.Role;
 
 /**
  * Which cases a reader may see (domain.md): investigators, supervisors and auditors see all;
- * communications staff only closed cases (and, once disclosures exist, cases with a draft).
+ * communications staff only closed cases, and open ones with a disclosure (CaseService checks that;
+ * the case list shows them closed cases only).
  */
 final class CaseVisibility {
     private CaseVisibility() {

@@ -37,6 +37,34 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The public registry: no login, no session, no CSRF token (nothing there changes state), so its
+     * pages are the same for everyone and can be cached.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+        http.securityMatcher("/public/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(a -> a.requestMatchers(GET, "/public/notices", "/public/notices/*",
+                        "/public/verify").permitAll()
+                        .requestMatchers(POST, "/public/verify").permitAll()
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    /** Public pages answer conditional requests with 304 when their body has not changed. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.ShallowEtagHeaderFilter>
+            publicEtags() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new org.springframework.web.filter.ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/public/notices", "/public/notices/*");
+        return registration;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
@@ -79,6 +107,16 @@ class SecurityConfiguration {
                         .hasRole(SUPERVISOR)
                         .requestMatchers(GET, "/api/v1/approvals", "/api/v1/freezes-needing-attention")
                         .hasRole(SUPERVISOR)
+                        .requestMatchers(GET, "/api/v1/cases/*/disclosures", "/api/v1/disclosures/*")
+                        .hasAnyRole(INVESTIGATOR, SUPERVISOR, COMMUNICATIONS, AUDITOR)
+                        .requestMatchers(POST, "/api/v1/cases/*/disclosures", "/api/v1/disclosures/*/revise",
+                                "/api/v1/disclosures/*/submit")
+                        .hasAnyRole(INVESTIGATOR, SUPERVISOR, COMMUNICATIONS)
+                        .requestMatchers(POST, "/api/v1/disclosures/*/approve", "/api/v1/disclosures/*/reject")
+                        .hasRole(SUPERVISOR)
+                        .requestMatchers(POST, "/api/v1/disclosures/*/publish", "/api/v1/disclosures/*/correct",
+                                "/api/v1/disclosures/*/retract")
+                        .hasRole(COMMUNICATIONS)
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
                         .anyRequest().denyAll());
         return http.build();

@@ -1,0 +1,5 @@
+package org.glassbox.api.disclosure;
+
+/** Answers the case's {@link DisclosureSummary}s, newest draft first. */
+public record FindCaseDisclosures(String caseId) {
+}

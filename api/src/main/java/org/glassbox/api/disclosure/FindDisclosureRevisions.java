@@ -1,0 +1,5 @@
+package org.glassbox.api.disclosure;
+
+/** Answers every {@link DisclosureRevision} of a disclosure, oldest first. */
+public record FindDisclosureRevisions(String disclosureId) {
+}

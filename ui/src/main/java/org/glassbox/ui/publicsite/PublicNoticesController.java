@@ -1,0 +1,165 @@
+package org.glassbox.ui.publicsite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.glassbox.api.disclosure.PublicNotice;
+import org.glassbox.ui.disclosure.DisclosureService;
+import org.glassbox.ui.web.NotFound;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+
+/**
+ * The public registry, the one part of Glassbox without a login: published notices (list and search,
+ * one page each), their PDFs, an Atom feed, and "verify a notice" by its SHA-256. It reads only the
+ * public_notice table, which holds nothing unpublished. Responses carry Cache-Control and ETags.
+ */
+@RestController
+class PublicNoticesController {
+    private static final CacheControl LISTS = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+    private static final CacheControl NOTICE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    // A notice's PDF never changes: a correction is another notice with another reference.
+    private static final CacheControl PDF = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final DisclosureService disclosures;
+    private final PublicPages pages;
+    private final String baseUrl;
+
+    PublicNoticesController(DisclosureService disclosures, PublicPages pages,
+            @Value("${glassbox.public.base-url:http://localhost:8080}") String baseUrl) {
+        this.disclosures = disclosures;
+        this.pages = pages;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @GetMapping("/public/notices")
+    ResponseEntity<String> notices(@RequestParam(name = "q", required = false) String query) {
+        String q = query == null ? "" : query.strip();
+        if (q.length() > 100) {
+            return html(HttpStatus.BAD_REQUEST, LISTS, "notices", Map.of("notices", List.of(), "query", ""));
+        }
+        return html(HttpStatus.OK, LISTS, "notices", Map.of("notices", disclosures.publicNotices(q, 100), "query", q));
+    }
+
+    @GetMapping("/public/notices/{reference}")
+    ResponseEntity<String> notice(@PathVariable String reference) {
+        PublicNotice notice = published(reference);
+        return html(HttpStatus.OK, NOTICE, "notice", Map.of("notice", notice,
+                "paragraphs", Arrays.stream(notice.text().split("\\R\\s*\\R")).map(String::strip).toList()));
+    }
+
+    @GetMapping("/public/notices/{reference}.pdf")
+    ResponseEntity<InputStreamResource> pdf(@PathVariable String reference) throws IOException {
+        PublicNotice notice = published(reference);
+        return ResponseEntity.ok().cacheControl(PDF).eTag(notice.pdfSha256()).contentType(MediaType.APPLICATION_PDF)
+                .contentLength(notice.pdfSize())
+                .header("Content-Disposition", "inline; filename=\"" + notice.reference() + ".pdf\"")
+                .body(new InputStreamResource(disclosures.pdf(notice)));
+    }
+
+    @GetMapping(value = "/public/notices/feed.atom", produces = "application/atom+xml")
+    ResponseEntity<String> feed() throws FeedException {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(pages.exchange() + ": public notices");
+        feed.setUri(baseUrl + "/public/notices");
+        feed.setLink(baseUrl + "/public/notices");
+        List<PublicNotice> notices = disclosures.publicNotices(null, 50);
+        feed.setPublishedDate(notices.isEmpty() ? new Date(0) : Date.from(notices.get(0).publishedAt()));
+        feed.setEntries(notices.stream().map(this::entry).toList());
+        SyndLinkImpl self = new SyndLinkImpl();
+        self.setRel("self");
+        self.setHref(baseUrl + "/public/notices/feed.atom");
+        feed.setLinks(List.of(self));
+        return ResponseEntity.ok().cacheControl(LISTS).contentType(MediaType.parseMediaType("application/atom+xml"))
+                .body(new SyndFeedOutput().outputString(feed));
+    }
+
+    private SyndEntry entry(PublicNotice notice) {
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setTitle(notice.reference() + ": " + notice.marketMaker() + " (" + String.join(", ", notice.markets())
+                + ")");
+        entry.setLink(baseUrl + "/public/notices/" + notice.reference());
+        entry.setUri(baseUrl + "/public/notices/" + notice.reference());
+        entry.setPublishedDate(Date.from(notice.publishedAt()));
+        entry.setUpdatedDate(Date.from(notice.publishedAt()));
+        SyndContentImpl summary = new SyndContentImpl();
+        summary.setType("text/plain");
+        summary.setValue(notice.text().length() > 500 ? notice.text().substring(0, 500) + "..." : notice.text());
+        entry.setDescription(summary);
+        return entry;
+    }
+
+    @GetMapping("/public/verify")
+    ResponseEntity<String> verifyForm() {
+        return html(HttpStatus.OK, LISTS, "verify", Map.of("outcome", ""));
+    }
+
+    /**
+     * Answers whether the uploaded PDF is a published notice, by its SHA-256: 200 genuine, 404 no
+     * notice has it (altered or never published), 400 not a PDF. Nothing is stored.
+     */
+    @PostMapping("/public/verify")
+    ResponseEntity<String> verify(@RequestParam("file") MultipartFile file) throws IOException {
+        MessageDigest sha256;
+        byte[] head = new byte[5];
+        int read;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = new DigestInputStream(file.getInputStream(), sha256)) {
+            read = in.readNBytes(head, 0, head.length);
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        CacheControl none = CacheControl.noStore();
+        if (read < 5 || !"%PDF-".equals(new String(head, java.nio.charset.StandardCharsets.US_ASCII))) {
+            return html(HttpStatus.BAD_REQUEST, none, "verify", Map.of("outcome", "NOT_PDF"));
+        }
+        String hex = HexFormat.of().formatHex(sha256.digest());
+        Map<String, Object> model = new HashMap<>();
+        model.put("sha256", hex);
+        var notice = disclosures.publicNoticeByDigest(hex);
+        model.put("outcome", notice.isPresent() ? "GENUINE" : "UNKNOWN");
+        notice.ifPresent(n -> model.put("notice", n));
+        return html(notice.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND, none, "verify", model);
+    }
+
+    private PublicNotice published(String reference) {
+        return disclosures.publicNotice(reference).orElseThrow(() -> new NotFound("No published notice " + reference));
+    }
+
+    private ResponseEntity<String> html(HttpStatus status, CacheControl cache, String page, Map<String, Object> model) {
+        return ResponseEntity.status(status).cacheControl(cache).contentType(HTML).body(pages.render(page, model));
+    }
+}
