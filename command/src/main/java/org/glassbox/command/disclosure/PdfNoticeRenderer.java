@@ -147,8 +147,23 @@ public class PdfNoticeRenderer implements NoticeRenderer {
                     + notice.supersedesReference());
         }
         w.gap(10);
+        // Blank lines part paragraphs; inside one, lines starting "- " are list items, others run on.
         for (String paragraph : c.text().split("\\R\\s*\\R")) {
-            w.paragraph(w.regular, 11, paragraph.replaceAll("\\s*\\R\\s*", " "));
+            StringBuilder running = new StringBuilder();
+            for (String line : paragraph.strip().split("\\R")) {
+                if (line.strip().startsWith("- ")) {
+                    if (!running.isEmpty()) {
+                        w.paragraph(w.regular, 11, running.toString());
+                        running.setLength(0);
+                    }
+                    w.paragraph(w.regular, 11, line.strip(), 10);
+                } else {
+                    running.append(running.isEmpty() ? "" : " ").append(line.strip());
+                }
+            }
+            if (!running.isEmpty()) {
+                w.paragraph(w.regular, 11, running.toString());
+            }
             w.gap(6);
         }
         w.heading("Facts");

@@ -77,6 +77,7 @@ public class ApprovalsView extends VerticalLayout {
             case FREEZE -> "Freeze" + (r.urgency() == null ? "" : " (" + Badges.words(r.urgency()).toLowerCase() + ")");
             case LIFT -> "Lift of a freeze";
             case CLOSURE -> "Case closure";
+            case DISCLOSURE -> "Public notice";
         }));
         cell.setSpacing(false);
         cell.getStyle().set("gap", "var(--lumo-space-xs)");
@@ -87,7 +88,7 @@ public class ApprovalsView extends VerticalLayout {
     }
 
     void open(ApprovalRequest r) {
-        if (r.kind() == ApprovalRequest.Kind.CLOSURE) {
+        if (r.kind() == ApprovalRequest.Kind.CLOSURE || r.kind() == ApprovalRequest.Kind.DISCLOSURE) {
             getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class, new RouteParameters("caseId", r.caseId())));
             return;
         }

@@ -31,6 +31,8 @@ import org.glassbox.api.shared.Severity;
 import org.glassbox.command.shared.NotPermitted;
 import org.glassbox.command.shared.RuleViolation;
 import org.glassbox.ui.evidence.EvidenceService;
+import org.glassbox.ui.disclosure.DisclosureService;
+import org.glassbox.ui.disclosure.DisclosureTab;
 import org.glassbox.ui.evidence.EvidenceTab;
 import org.glassbox.ui.freeze.FreezeService;
 import org.glassbox.ui.freeze.FreezeTab;
@@ -87,7 +89,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     TabSheet tabs;
     EvidenceTab evidenceTab;
     FreezeTab freezeTab;
+    DisclosureTab disclosureTab;
     private final FreezeService freezes;
+    private final DisclosureService disclosures;
     private final Actor actor;
     final HorizontalLayout actions = new HorizontalLayout();
     final Grid<TimelineEntry> timeline = new Grid<>(TimelineEntry.class, false);
@@ -95,9 +99,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     Dialog openDialog;
 
     public CaseDetailView(CaseService cases, StaffAccounts staff, CaseTypeCatalogue catalogue,
-            EvidenceService evidence, FreezeService freezes, java.time.Clock clock) {
+            EvidenceService evidence, FreezeService freezes, DisclosureService disclosures, java.time.Clock clock) {
         this.cases = cases;
         this.freezes = freezes;
+        this.disclosures = disclosures;
         this.staff = staff;
         this.catalogue = catalogue;
         this.evidence = evidence;
@@ -216,6 +221,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             freezeTab = new FreezeTab(freezes, actor, c, clock);
             tabs.add("Freezes", freezeTab);
         }
+        disclosureTab = new DisclosureTab(disclosures, actor, c);
+        tabs.add("Notices", disclosureTab);
         tabs.setSelectedIndex(selected);
         tabs.setWidthFull();
         add(heading, tabs);

@@ -74,7 +74,8 @@ class PublicNoticesController {
     ResponseEntity<String> notice(@PathVariable String reference) {
         PublicNotice notice = published(reference);
         return html(HttpStatus.OK, NOTICE, "notice", Map.of("notice", notice,
-                "paragraphs", Arrays.stream(notice.text().split("\\R\\s*\\R")).map(String::strip).toList()));
+                "paragraphs", Arrays.stream(notice.text().split("\\R\\s*\\R"))
+                        .map(p -> Arrays.stream(p.strip().split("\\R")).map(String::strip).toList()).toList()));
     }
 
     @GetMapping("/public/notices/{reference}.pdf")

@@ -2,32 +2,17 @@ package org.glassbox.ui.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.glassbox.api.cases.SubstantiateAllegation;
-import org.glassbox.api.evidence.Confidentiality;
-import org.glassbox.api.evidence.EvidenceKind;
-import org.glassbox.api.evidence.StoredBlob;
-import org.glassbox.api.evidence.SubmitEvidence;
-import org.glassbox.api.freeze.ApproveAccountFreeze;
-import org.glassbox.api.freeze.FreezeScope;
-import org.glassbox.api.freeze.HeldAmount;
-import org.glassbox.api.freeze.RequestAccountFreeze;
-import org.glassbox.api.freeze.Urgency;
-import org.glassbox.api.shared.Behaviour;
 import org.glassbox.command.evidence.EvidenceIntake;
-import org.glassbox.ui.support.FreezeFixtures;
+import org.glassbox.ui.support.DisclosureFixtures;
 import org.glassbox.ui.support.IntegrationTest;
 import org.glassbox.ui.support.TestCommands;
 import org.junit.jupiter.api.Test;
@@ -57,34 +42,18 @@ class DisclosureApiIT extends IntegrationTest {
         }
     }
 
-    record Case(String caseId, String reference, String account, String marketMaker, String internalTitle) {
+    record Case(String caseId, String reference, String account) {
     }
 
     /** A case with a substantiated finding, an executed freeze, one disclosable and one internal item. */
     private Case caseReadyToDisclose() throws Exception {
-        String account = FreezeFixtures.account();
-        var c = FreezeFixtures.openCase(commands, staff, account);
-        for (Confidentiality confidentiality : Confidentiality.values()) {
-            StoredBlob blob = intake.receive(new ByteArrayInputStream(("report " + UUID.randomUUID())
-                    .getBytes(StandardCharsets.UTF_8)), "report.txt");
-            as("investigator", new SubmitEvidence(UUID.randomUUID().toString(), c.caseId(), EvidenceKind.ANALYSIS,
-                    confidentiality + " report " + c.reference(), null, "surveillance", "investigator",
-                    Instant.parse("2026-03-09T09:00:00Z"), confidentiality, Set.of(Behaviour.POST_LISTING_DUMP),
-                    blob));
-        }
-        as("investigator", new SubstantiateAllegation(c.caseId(), Behaviour.POST_LISTING_DUMP, "sold after listing"));
-        String freezeId = UUID.randomUUID().toString();
-        as("investigator", new RequestAccountFreeze(freezeId, c.caseId(), List.of(account), FreezeScope.FULL,
-                List.of(new HeldAmount("USDT", new BigDecimal("5000000"))), "proceeds", Urgency.ROUTINE,
-                Instant.now().plus(30, ChronoUnit.DAYS)));
-        as("supervisor", new ApproveAccountFreeze(freezeId, null));
-        await("the freeze shows as executed", () -> get("auditor", "/api/v1/freezes/" + freezeId).body()
+        var c = DisclosureFixtures.caseReadyToDisclose(commands, staff, intake);
+        await("the freeze shows as executed", () -> get("auditor", "/api/v1/freezes/" + c.freezeId()).body()
                 .contains("\"status\":\"EXECUTED\""));
         await("the evidence shows", () -> json(get("auditor", "/api/v1/cases/" + c.caseId() + "/evidence")).size() == 2);
         await("the finding shows", () -> get("auditor", "/api/v1/cases/" + c.caseId()).body()
                 .contains("SUBSTANTIATED"));
-        String marketMaker = json(get("auditor", "/api/v1/cases/" + c.caseId())).get("marketMaker").get("id").asText();
-        return new Case(c.caseId(), c.reference(), account, marketMaker, "INTERNAL report " + c.reference());
+        return new Case(c.caseId(), c.reference(), c.account());
     }
 
     private static final String FIGURES = """
@@ -155,7 +124,7 @@ class DisclosureApiIT extends IntegrationTest {
         assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("public"));
         assertThat(page.headers().firstValue("Set-Cookie")).as("no session for the public").isEmpty();
         assertThat(page.body()).contains(reference, "Users may contact support.").doesNotContain(c.account(),
-                c.internalTitle());
+                "INTERNAL report " + c.reference());
         String etag = page.headers().firstValue("ETag").orElseThrow();
         assertThat(getBytes("/public/notices/" + reference, "If-None-Match", etag).statusCode()).isEqualTo(304);
 
