@@ -133,7 +133,7 @@ public class Disclosure {
     }
 
     /** The approved content, as the renderer turns it into a PDF. */
-    record Publication(String disclosureId, String caseId, NoticeKind kind, String supersedes, NoticeFacts facts,
+    public record Publication(String disclosureId, String caseId, NoticeKind kind, String supersedes, NoticeFacts facts,
             String text, Instant approvedAt) {
     }
 
