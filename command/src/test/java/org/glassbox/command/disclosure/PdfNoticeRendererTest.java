@@ -80,6 +80,29 @@ class PdfNoticeRendererTest {
     }
 
     @Test
+    void theExchangesLogoKeepsItPdfA3b() throws Exception {
+        java.awt.image.BufferedImage logo = new java.awt.image.BufferedImage(120, 40,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = logo.createGraphics();
+        g.setColor(new java.awt.Color(20, 90, 200, 220));
+        g.fillRoundRect(0, 0, 120, 40, 12, 12);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(logo, "png", png);
+        byte[] pdf = new PdfNoticeRenderer(new PdfNoticeRenderer.Style("Example Exchange", png.toByteArray(),
+                "Contact the exchange.")).render(notice(TEXT, NoticeKind.NOTICE, null));
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
+                PDFAFlavour.PDFA_3_B); PDFAValidator validator = Foundries.defaultInstance()
+                        .createValidator(PDFAFlavour.PDFA_3_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            assertThat(result.isCompliant()).as(result.getTestAssertions().toString()).isTrue();
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getPage(0).getResources().getXObjectNames()).hasSize(1);
+        }
+    }
+
+    @Test
     void itsTextStatesTheFactsWithMaskedAccountsAndEveryDigest() throws Exception {
         String text = text(renderer.render(notice(TEXT, NoticeKind.NOTICE, null)));
         assertThat(text).contains("Public notice GBX-2026-000003-N1", "Case GBX-2026-000003", "****0234",

@@ -235,8 +235,13 @@ class DisclosureApiIT extends IntegrationTest {
         for (String path : List.of("/api/v1/cases", "/api/v1/disclosures/x", "/api/v1/approvals")) {
             assertThat(get(null, path).statusCode()).as(path).isEqualTo(401);
         }
-        HttpResponse<String> staffPage = get(null, "/cases");
-        assertThat(staffPage.statusCode()).as("a staff view sends the visitor to the login").isIn(302, 401, 403);
+        for (String view : List.of("/", "/cases", "/cases/new", "/cases/some-case", "/approvals", "/accounts",
+                "/admin/read-models")) {
+            HttpResponse<String> staffPage = get(null, view);
+            assertThat(staffPage.statusCode()).as(view + " sends the visitor to the login").isEqualTo(302);
+            assertThat(staffPage.headers().firstValue("Location")).as(view)
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
         assertThat(get(null, "/public/notices/anything/else").statusCode()).isIn(403, 404);
         assertThat(get(null, "/public/verify").statusCode()).isEqualTo(200);
     }

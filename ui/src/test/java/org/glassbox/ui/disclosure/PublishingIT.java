@@ -114,6 +114,15 @@ class PublishingIT extends IntegrationTest {
         }
         assertThat(text).contains(reference, masked, disclosable[1]).doesNotContain(account, other,
                 "Internal trade export");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            JsonNode embedded = new ObjectMapper().readTree(doc.getDocumentCatalog().getNames().getEmbeddedFiles()
+                    .getNames().get("notice.json").getEmbeddedFile().toByteArray());
+            assertThat(embedded.get("reference").asText()).isEqualTo(reference);
+            assertThat(embedded.get("facts").get("caseReference").asText()).as("the case's own reference")
+                    .isEqualTo(c.reference());
+            assertThat(embedded.get("facts").get("freezes").get(0).get("freezeId").asText()).isEqualTo(freezeId);
+            assertThat(embedded.toString()).doesNotContain(account, other, "Internal trade export");
+        }
 
         String correction = UUID.randomUUID().toString();
         as("investigator", new DraftDisclosure(correction, c.caseId(), NoticeKind.CORRECTION, first,
