@@ -42,8 +42,8 @@ public final class NoticeTemplates {
     public static final String DEFAULT = "default";
     public static final String RETRACTION = "retraction";
     /** The templates the application knows how to choose; a directory may replace any of them. */
-    public static final List<String> NAMES = List.of(DEFAULT, RETRACTION, "post-listing-dump", "wash-trading",
-            "spoofing", "layering", "pump-and-dump", "kpi-breach");
+    public static final List<String> NAMES = List.of(DEFAULT, RETRACTION, "referred-to-regulator",
+            "post-listing-dump", "wash-trading", "spoofing", "layering", "pump-and-dump", "kpi-breach");
 
     private static final PebbleEngine ENGINE = new PebbleEngine.Builder().loader(new StringLoader())
             .strictVariables(true).autoEscaping(false).newLineTrimming(false).build();
@@ -116,10 +116,16 @@ public final class NoticeTemplates {
         }
     }
 
-    /** The template for a notice: retractions have their own; else the first finding that has one; else the default. */
-    public String choose(NoticeKind kind, List<Behaviour> found) {
+    /**
+     * The template for a notice: retractions have their own; a case referred to a regulator has its own
+     * (the finding is the regulator's to state); else the first finding that has one; else the default.
+     */
+    public String choose(NoticeKind kind, List<Behaviour> found, ClosureOutcome outcome) {
         if (kind == NoticeKind.RETRACTION) {
             return RETRACTION;
+        }
+        if (outcome == ClosureOutcome.REFERRED_TO_REGULATOR && templates.containsKey("referred-to-regulator")) {
+            return "referred-to-regulator";
         }
         return found.stream().sorted().map(NoticeTemplates::fileName).filter(templates::containsKey).findFirst()
                 .orElse(DEFAULT);

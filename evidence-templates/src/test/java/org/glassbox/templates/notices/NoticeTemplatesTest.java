@@ -32,7 +32,7 @@ class NoticeTemplatesTest {
 
     @Test
     void aPostListingDumpNoticeIsFilledFromTheFacts() {
-        String id = templates.choose(NoticeKind.NOTICE, GPS.behavioursFound());
+        String id = templates.choose(NoticeKind.NOTICE, GPS.behavioursFound(), GPS.outcome());
         assertThat(id).isEqualTo("post-listing-dump");
         String text = templates.render(id, GPS, NoticeKind.NOTICE, null);
         assertThat(text).contains("market maker Northwind Liquidity on GPSUSDT", "4-8 March 2026",
@@ -46,11 +46,18 @@ class NoticeTemplatesTest {
         NoticeFacts spoofing = new NoticeFacts("GBX-2026-000004", "Helix", List.of("MOVEUSDT"),
                 List.of(Behaviour.SPOOFING), null, List.of("****0871"),
                 new KeyFigures("November 2026", null, null, null, null, false), List.of(), List.of());
-        String id = templates.choose(NoticeKind.CORRECTION, spoofing.behavioursFound());
+        String id = templates.choose(NoticeKind.CORRECTION, spoofing.behavioursFound(), null);
         assertThat(id).isEqualTo(NoticeTemplates.DEFAULT);
         assertThat(templates.render(id, spoofing, NoticeKind.CORRECTION, "GBX-2026-000004-N1"))
                 .startsWith("This notice corrects notice GBX-2026-000004-N1").contains("found spoofing");
-        assertThat(templates.choose(NoticeKind.RETRACTION, GPS.behavioursFound())).isEqualTo("retraction");
+        assertThat(templates.choose(NoticeKind.RETRACTION, GPS.behavioursFound(), null)).isEqualTo("retraction");
+    }
+
+    @Test
+    void aCaseReferredToARegulatorGetsItsOwnWording() {
+        String id = templates.choose(NoticeKind.NOTICE, GPS.behavioursFound(), ClosureOutcome.REFERRED_TO_REGULATOR);
+        assertThat(id).isEqualTo("referred-to-regulator");
+        assertThat(templates.render(id, GPS, NoticeKind.NOTICE, null)).contains("referred", "regulator");
     }
 
     @Test

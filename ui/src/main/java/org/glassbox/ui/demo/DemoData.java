@@ -26,10 +26,19 @@ import org.glassbox.api.cases.ChangeSeverity;
 import org.glassbox.api.cases.ClosureOutcome;
 import org.glassbox.api.cases.DismissAllegation;
 import org.glassbox.api.cases.FlagCase;
+import org.glassbox.api.cases.FlaggedCase;
 import org.glassbox.api.cases.ProposeClosure;
 import org.glassbox.api.cases.ReopenCase;
 import org.glassbox.api.cases.StartInvestigation;
 import org.glassbox.api.cases.SubstantiateAllegation;
+import org.glassbox.api.disclosure.ApproveDisclosure;
+import org.glassbox.api.disclosure.DisclosedEvidence;
+import org.glassbox.api.disclosure.DraftDisclosure;
+import org.glassbox.api.disclosure.KeyFigures;
+import org.glassbox.api.disclosure.NoticeFacts;
+import org.glassbox.api.disclosure.NoticeKind;
+import org.glassbox.api.disclosure.PublishDisclosure;
+import org.glassbox.api.disclosure.SubmitDisclosureForApproval;
 import org.glassbox.api.evidence.Confidentiality;
 import org.glassbox.api.evidence.EvidenceKind;
 import org.glassbox.api.evidence.ReclassifyEvidence;
@@ -48,6 +57,7 @@ import org.glassbox.api.shared.MetaDataKeys;
 import org.glassbox.api.shared.Role;
 import org.glassbox.api.shared.Severity;
 import org.glassbox.command.evidence.EvidenceIntake;
+import org.glassbox.templates.notices.NoticeTemplates;
 import org.glassbox.ui.security.StaffAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,10 +85,14 @@ class DemoData {
     private final JdbcTemplate jdbc;
     private final EvidenceIntake intake;
     private final java.time.Clock clock;
+    private final NoticeTemplates notices;
+    private final Map<String, String> digests = new java.util.HashMap<>();
+    private final Map<String, String> references = new java.util.HashMap<>();
 
     DemoData(StaffAccounts staff, CommandGateway commands, JdbcTemplate jdbc, EvidenceIntake intake,
-            java.time.Clock clock) {
+            java.time.Clock clock, NoticeTemplates notices) {
         this.clock = clock;
+        this.notices = notices;
         this.staff = staff;
         this.commands = commands;
         this.jdbc = jdbc;
@@ -91,7 +105,7 @@ class DemoData {
         Boolean empty = jdbc.queryForObject("SELECT NOT EXISTS (SELECT 1 FROM domain_event_entry)", Boolean.class);
         if (Boolean.TRUE.equals(empty)) {
             createCases();
-            log.info("Demo data: 7 cases and 3 evidence items created; log in as investigator / demo");
+            log.info("Demo data: 7 cases, 3 evidence items, 2 freezes and 1 published notice; log in as investigator / demo");
         }
     }
 
@@ -167,6 +181,7 @@ class DemoData {
                 "Order flow shows 41M SHELL sold from loaned inventory within 2 hours of listing."));
         as("investigator", new ProposeClosure(shell, ClosureOutcome.SANCTIONED,
                 "Offboard the market maker, confiscate proceeds to compensate affected users."));
+        publishShellNotice(shell, loan);
 
         // 5. CLOSED with no violation: wash trading not borne out.
         String wash = flag(HELIX, List.of("UID-300871"), List.of("PEPEUSDT"), Set.of(WASH_TRADING),
@@ -204,6 +219,24 @@ class DemoData {
         as("supervisor", new ReopenCase(reopened, "New order-book snapshots from the surveillance team."));
     }
 
+    /** The public registry starts with one notice: SHELL's, drafted, approved by a second person, published. */
+    private void publishShellNotice(String shell, String loanItem) {
+        String reference = references.get(shell);
+        NoticeFacts facts = new NoticeFacts(reference, NORTHWIND.name(), List.of("SHELLUSDT"), List.of(POST_LISTING_DUMP),
+                null, List.of("****0234", "****0237"),
+                new KeyFigures("9 March 2025, the two hours after listing", "41M SHELL sold from loaned inventory",
+                        null, null, "Affected users will be compensated from the confiscated proceeds", true),
+                List.of(), List.of(new DisclosedEvidence(loanItem, "SHELL token-loan agreement", "CONTRACT",
+                        digests.get(loanItem))));
+        String template = notices.choose(NoticeKind.NOTICE, facts.behavioursFound(), facts.outcome());
+        String disclosure = UUID.randomUUID().toString();
+        as("investigator", new DraftDisclosure(disclosure, shell, NoticeKind.NOTICE, null, template, facts,
+                notices.render(template, facts, NoticeKind.NOTICE, null)));
+        as("investigator", new SubmitDisclosureForApproval(disclosure));
+        as("supervisor2", new ApproveDisclosure(disclosure, "Facts and figures checked against the evidence."));
+        as("communications", new PublishDisclosure(disclosure));
+    }
+
     /** Stores a small demo file and records it as evidence of the case, as its investigator. */
     private String evidence(String caseId, EvidenceKind kind, String title, String source, String fileName,
             String content, Confidentiality confidentiality, Behaviour... allegations) {
@@ -213,6 +246,7 @@ class DemoData {
             SubmittedEvidence submitted = as("investigator", new SubmitEvidence(UUID.randomUUID().toString(), caseId,
                     kind, title, null, source, "investigator", Instant.parse("2026-03-09T09:00:00Z"), confidentiality,
                     Set.of(allegations), blob));
+            digests.put(submitted.itemId(), blob.sha256().hex());
             return submitted.itemId();
         } catch (IOException e) {
             throw new UncheckedIOException("Demo evidence could not be stored", e);
@@ -222,7 +256,9 @@ class DemoData {
     private String flag(MarketMaker mm, List<String> accounts, List<String> symbols, Set<Behaviour> behaviours,
             String summary, Severity severity, CaseSource source) {
         String id = UUID.randomUUID().toString();
-        as("investigator", new FlagCase(id, mm, accounts, symbols, behaviours, summary, severity, source));
+        FlaggedCase flagged = as("investigator", new FlagCase(id, mm, accounts, symbols, behaviours, summary, severity,
+                source));
+        references.put(id, flagged.reference());
         return id;
     }
 

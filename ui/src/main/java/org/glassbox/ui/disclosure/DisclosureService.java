@@ -80,7 +80,7 @@ public class DisclosureService {
         requireWriter(actor);
         NoticeFacts facts = facts(actor, caseId, figures);
         String supersedesReference = supersedes == null ? null : require(actor, supersedes).noticeReference();
-        String templateId = templates.choose(kind, facts.behavioursFound());
+        String templateId = templates.choose(kind, facts.behavioursFound(), facts.outcome());
         String id = UUID.randomUUID().toString();
         return commands.sendAndWait(new DraftDisclosure(id, caseId, kind, supersedes, templateId, facts,
                 templates.render(templateId, facts, kind, supersedesReference)));
