@@ -117,6 +117,7 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/disclosures/*/publish", "/api/v1/disclosures/*/correct",
                                 "/api/v1/disclosures/*/retract")
                         .hasRole(COMMUNICATIONS)
+                        .requestMatchers(POST, "/api/v1/audit/verify").hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
                         .anyRequest().denyAll());
         return http.build();
