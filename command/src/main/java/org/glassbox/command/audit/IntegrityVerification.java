@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.glassbox.api.audit.ChainCheckpointSigned;
 import org.glassbox.api.audit.IntegrityReport;
 import org.glassbox.api.audit.IntegrityReport.Finding;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Recomputes the hash chain from the event store and compares it with the stored chain: the first
  * link that differs (a payload, time stamp or any stored byte changed, or the row deleted), events in
- * the store the chain passed over (slipped in afterwards), aggregates that skip a sequence number, and
- * payloads that no longer deserialise. Reads both tables as streams, so memory stays flat.
+ * the store the chain passed over (slipped in afterwards), aggregates that skip a sequence number,
+ * payloads that no longer deserialise, and signed checkpoints the recomputed chain no longer meets. Reads both tables as streams, so memory stays flat.
  */
 @Component
 public class IntegrityVerification {
@@ -42,6 +43,20 @@ public class IntegrityVerification {
     }
 
     private IntegrityReport verify() {
+        java.util.Map<Long, List<ChainCheckpointSigned>> checkpoints = new java.util.HashMap<>();
+        jdbc.query("""
+                SELECT payload, payload_type, payload_revision FROM domain_event_entry
+                WHERE payload_type = 'org.glassbox.api.audit.ChainCheckpointSigned'""", (ResultSet rs) -> {
+            try {
+                ChainCheckpointSigned c = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(1),
+                        byte[].class, rs.getString(2), rs.getString(3)));
+                checkpoints.computeIfAbsent(c.position(), p -> new ArrayList<>()).add(c);
+            } catch (RuntimeException unreadable) {
+                // reported with the other undeserialisable payloads below
+            }
+        });
+        List<String> checkpointProblems = new ArrayList<>();
+        int[] checkpointsChecked = {0};
         long[] counts = new long[2];
         byte[][] recomputed = {ChainDigest.GENESIS};
         Finding[] firstBreak = {null};
@@ -71,6 +86,17 @@ public class IntegrityVerification {
                 return;
             }
             recomputed[0] = expected;
+            for (ChainCheckpointSigned checkpoint : checkpoints.getOrDefault(rs.getLong("position"), List.of())) {
+                checkpointsChecked[0]++;
+                if (!ChainSigner.verifies(checkpoint.message(), checkpoint.signature(), checkpoint.publicKey())) {
+                    checkpointProblems.add("checkpoint " + checkpoint.checkpointId() + " at position "
+                            + checkpoint.position() + ": the signature does not verify");
+                } else if (!checkpoint.digest().equals(HexFormat.of().formatHex(expected))) {
+                    checkpointProblems.add("checkpoint " + checkpoint.checkpointId() + " at position "
+                            + checkpoint.position() + " signed " + checkpoint.digest() + ", the chain now has "
+                            + HexFormat.of().formatHex(expected));
+                }
+            }
             if (undeserialisable.size() < MAX_LISTED && !deserialises(rs)) {
                 undeserialisable.add(finding(rs, "its payload no longer deserialises as " + rs.getString("payload_type")));
             }
@@ -95,9 +121,11 @@ public class IntegrityVerification {
                 (rs, n) -> new Finding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         "aggregate " + rs.getString(3) + " has no event at sequence " + rs.getLong(5)),
                 MAX_LISTED);
-        boolean intact = firstBreak[0] == null && notInChain.isEmpty() && gaps.isEmpty() && undeserialisable.isEmpty();
+        boolean intact = firstBreak[0] == null && notInChain.isEmpty() && gaps.isEmpty() && undeserialisable.isEmpty()
+                && checkpointProblems.isEmpty();
         return new IntegrityReport(counts[0], counts[1], HexFormat.of().formatHex(recomputed[0]), intact,
-                firstBreak[0], notInChain, gaps, undeserialisable, notYetChained == null ? 0 : notYetChained);
+                firstBreak[0], notInChain, gaps, undeserialisable, notYetChained == null ? 0 : notYetChained,
+                checkpointsChecked[0], checkpointProblems);
     }
 
     private boolean deserialises(ResultSet rs) throws SQLException {

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.glassbox.query.audit.ChainCheckpointProjection;
 import org.glassbox.query.cases.CaseViews;
 import org.glassbox.query.disclosure.DisclosureViews;
 import org.glassbox.query.evidence.EvidenceViews;
@@ -28,7 +29,7 @@ public class ProjectionRebuild {
     /** Every processing group that feeds a read model, rebuilt together by {@link #rebuildAll()}. */
     public static final List<String> PROCESSING_GROUPS =
             List.of(CaseViews.PROCESSING_GROUP, EvidenceViews.PROCESSING_GROUP, FreezeViews.PROCESSING_GROUP,
-                    DisclosureViews.PROCESSING_GROUP);
+                    DisclosureViews.PROCESSING_GROUP, ChainCheckpointProjection.PROCESSING_GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;

@@ -12,6 +12,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.glassbox.api.audit.FindLatestChainCheckpoint;
+import org.glassbox.api.audit.SignedChainHead;
 import org.glassbox.api.disclosure.PublicNotice;
 import org.glassbox.ui.disclosure.DisclosureService;
 import org.glassbox.ui.web.NotFound;
@@ -52,11 +56,13 @@ class PublicNoticesController {
 
     private final DisclosureService disclosures;
     private final PublicPages pages;
+    private final QueryGateway queries;
     private final String baseUrl;
 
-    PublicNoticesController(DisclosureService disclosures, PublicPages pages,
+    PublicNoticesController(DisclosureService disclosures, PublicPages pages, QueryGateway queries,
             @Value("${glassbox.public.base-url:http://localhost:8080}") String baseUrl) {
         this.disclosures = disclosures;
+        this.queries = queries;
         this.pages = pages;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
@@ -67,7 +73,12 @@ class PublicNoticesController {
         if (q.length() > 100) {
             return html(HttpStatus.BAD_REQUEST, LISTS, "notices", Map.of("notices", List.of(), "query", ""));
         }
-        return html(HttpStatus.OK, LISTS, "notices", Map.of("notices", disclosures.publicNotices(q, 100), "query", q));
+        Map<String, Object> model = new HashMap<>();
+        model.put("notices", disclosures.publicNotices(q, 100));
+        model.put("query", q);
+        queries.query(new FindLatestChainCheckpoint(), ResponseTypes.optionalInstanceOf(SignedChainHead.class)).join()
+                .ifPresent(head -> model.put("chainHead", head));
+        return html(HttpStatus.OK, LISTS, "notices", model);
     }
 
     @GetMapping("/public/notices/{reference}")

@@ -26,6 +26,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class IntegrityIT extends IntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.glassbox.command.audit.ChainCheckpointing checkpointing;
+
     private JsonNode verify() {
         HttpResponse<String> response = post("auditor", "/api/v1/audit/verify", null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -157,6 +160,41 @@ class IntegrityIT extends IntegrationTest {
             asSuperuserBypassingTriggers("DELETE FROM domain_event_entry WHERE event_identifier = '" + forged + "'");
         }
         assertThat(verify().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aSignedCheckpointIsCheckedByVerificationAndPublishedForOutsiders() throws Exception {
+        chainedEvent();
+        var command = checkpointing.checkpoint();
+        commands.sendAndWait(org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(java.util.Map.of(org.glassbox.api.shared.MetaDataKeys.USER_ID, "glassbox-checkpoint",
+                        org.glassbox.api.shared.MetaDataKeys.USER_ROLES, "SYSTEM")));
+        await("the public registry shows the signed head", () -> get(null, "/public/notices").body()
+                .contains(command.digest()));
+        String page = get(null, "/public/notices").body();
+        assertThat(page).contains(command.signature(), command.publicKey(), "position " + command.position());
+        assertThat(org.glassbox.command.audit.ChainSigner.verifies(
+                org.glassbox.api.audit.ChainCheckpointSigned.message(command.position(), command.digest()),
+                command.signature(), command.publicKey())).as("an outsider checks it with the public key only").isTrue();
+
+        await("the checkpoint is chained", () -> jdbc.queryForObject("""
+                SELECT count(*) FROM domain_event_entry e WHERE payload_type = 'org.glassbox.api.audit.ChainCheckpointSigned'
+                AND NOT EXISTS (SELECT 1 FROM event_chain c WHERE c.event_identifier = e.event_identifier)""",
+                Long.class) == 0);
+        JsonNode report = verify();
+        assertThat(report.get("intact").asBoolean()).as(report.toString()).isTrue();
+        assertThat(report.get("checkpointsChecked").asInt()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aCheckpointWhoseSignatureDoesNotVerifyIsRefused() {
+        var good = checkpointing.checkpoint();
+        var forged = new org.glassbox.api.audit.SignChainCheckpoint(java.util.UUID.randomUUID().toString(),
+                good.position(), "00".repeat(32), good.signature(), good.publicKey());
+        assertThatThrownBy(() -> commands.sendAndWait(org.axonframework.commandhandling.GenericCommandMessage
+                .asCommandMessage(forged).andMetaData(java.util.Map.of(org.glassbox.api.shared.MetaDataKeys.USER_ID,
+                        "glassbox-checkpoint", org.glassbox.api.shared.MetaDataKeys.USER_ROLES, "SYSTEM"))))
+                .hasMessageContaining("does not verify");
     }
 
     @Test

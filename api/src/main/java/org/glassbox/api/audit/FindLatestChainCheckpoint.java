@@ -1,0 +1,5 @@
+package org.glassbox.api.audit;
+
+/** Answers the newest {@link SignedChainHead}, if any checkpoint was signed yet. */
+public record FindLatestChainCheckpoint() {
+}

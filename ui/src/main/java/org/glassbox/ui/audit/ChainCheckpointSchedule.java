@@ -1,0 +1,63 @@
+package org.glassbox.ui.audit;
+
+import java.util.Map;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.glassbox.api.shared.MetaDataKeys;
+import org.glassbox.api.shared.Role;
+import org.glassbox.command.audit.ChainCheckpointing;
+import org.glassbox.command.audit.ChainSigner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Signs the hash chain's head every so often (glassbox.audit.checkpoint-every) with the Ed25519 key
+ * glassbox.audit.signing-key / glassbox.audit.public-key (base64 PKCS#8 / X.509). Without a key, one
+ * is made at start and its public key logged: fine for a demo, worthless as proof after a restart.
+ */
+@Configuration(proxyBeanMethods = false)
+class ChainCheckpointSchedule {
+    private static final Logger log = LoggerFactory.getLogger(ChainCheckpointSchedule.class);
+
+    @Bean
+    ChainSigner chainSigner(@Value("${glassbox.audit.signing-key:}") String privateKey,
+            @Value("${glassbox.audit.public-key:}") String publicKey) {
+        if (privateKey.isBlank()) {
+            ChainSigner ephemeral = ChainSigner.ephemeral();
+            log.warn("No glassbox.audit.signing-key: chain checkpoints are signed with a key made now, public key {}",
+                    ephemeral.publicKey());
+            return ephemeral;
+        }
+        return ChainSigner.of(privateKey, publicKey);
+    }
+
+    @Bean
+    Signing chainCheckpointSigning(ChainCheckpointing checkpointing, CommandGateway commands) {
+        return new Signing(checkpointing, commands);
+    }
+
+    static final class Signing {
+        private final ChainCheckpointing checkpointing;
+        private final CommandGateway commands;
+
+        Signing(ChainCheckpointing checkpointing, CommandGateway commands) {
+            this.checkpointing = checkpointing;
+            this.commands = commands;
+        }
+
+        @Scheduled(initialDelayString = "${glassbox.audit.checkpoint-first:PT1M}",
+                fixedDelayString = "${glassbox.audit.checkpoint-every:PT10M}")
+        void sign() {
+            var command = checkpointing.checkpoint();
+            if (command != null) {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
+                        Map.of(MetaDataKeys.USER_ID, "glassbox-checkpoint", MetaDataKeys.USER_ROLES, Role.SYSTEM.name())));
+            }
+        }
+    }
+}
