@@ -23,6 +23,10 @@ public class GlassboxApplication implements AppShellConfigurator {
     }
 
     public static void main(String[] args) {
+        // "verify <export> <public key>": the offline check of an audit export, without starting anything.
+        if (args.length > 0 && args[0].equals("verify")) {
+            System.exit(org.glassbox.command.audit.ExportVerifier.run(args));
+        }
         SpringApplication.run(GlassboxApplication.class, args);
     }
 }
