@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.glassbox.api.audit.CaseStateAsOf;
+import org.glassbox.api.audit.FindCaseStateAsOf;
 import org.glassbox.api.audit.IntegrityReport;
 import org.glassbox.api.audit.VerifyIntegrity;
 import org.glassbox.api.shared.InvalidField;
@@ -11,10 +15,14 @@ import org.glassbox.api.shared.Limits;
 import org.glassbox.command.audit.AuditExport;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.glassbox.ui.web.CaseNotFound;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The auditors' API. Only AUDITOR (and ADMIN, who schedules) get past the security filter chain. */
@@ -22,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
     private final CommandGateway commands;
     private final AuditExport export;
+    private final QueryGateway queries;
 
-    AuditController(CommandGateway commands, AuditExport export) {
+    AuditController(CommandGateway commands, AuditExport export, QueryGateway queries) {
         this.commands = commands;
+        this.queries = queries;
         this.export = export;
     }
 
@@ -45,6 +55,18 @@ class AuditController {
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"glassbox-"
                 + (caseId == null ? "all" : caseId) + ".jsonl\"").contentType(MediaType.parseMediaType("application/jsonl"))
                 .body(out -> export.write(out, caseId, from, to, written -> { }));
+    }
+
+    /**
+     * The case as it stood at {@code asOf} (an instant) or after its first {@code events} events,
+     * rebuilt from the event store alone; with neither, after its whole history.
+     */
+    @GetMapping("/api/v1/audit/cases/{caseId}/state")
+    CaseStateAsOf state(@PathVariable String caseId, @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) @Min(0) Integer events) {
+        return queries.query(new FindCaseStateAsOf(caseId, asOf, events),
+                ResponseTypes.optionalInstanceOf(CaseStateAsOf.class)).join()
+                .orElseThrow(() -> new CaseNotFound(caseId));
     }
 
     /** Recomputes the hash chain over the whole event store; the report is recorded and answered. */
