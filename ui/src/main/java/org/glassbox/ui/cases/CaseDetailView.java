@@ -70,6 +70,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -226,6 +228,12 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         tabs.setSelectedIndex(selected);
         tabs.setWidthFull();
         add(heading, tabs);
+        if (actor.has(Role.AUDITOR)) {
+            RouterLink replay = new RouterLink("Replay this case's history, event by event",
+                    org.glassbox.ui.audit.CaseReplayView.class, new RouteParameters("caseId", c.caseId()));
+            replay.setId("replay-case");
+            add(replay);
+        }
     }
 
     void openDialog(CaseAction action) {
