@@ -91,10 +91,10 @@ public class CaseReplayView extends VerticalLayout implements BeforeEnterObserve
         VerticalLayout right = new VerticalLayout(new H3("The case after this event"), state, new H3("The event"),
                 payload);
         right.setPadding(false);
+        events.setWidth("50%");
+        right.setWidth("50%");
         HorizontalLayout body = new HorizontalLayout(events, right);
         body.setWidthFull();
-        body.setFlexGrow(1, events);
-        body.setFlexGrow(1, right);
         add(new H2("Replay of " + shown.reference()), controls, body);
     }
 
