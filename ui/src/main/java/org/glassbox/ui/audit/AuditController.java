@@ -13,6 +13,7 @@ import org.glassbox.api.audit.VerifyIntegrity;
 import org.glassbox.api.shared.InvalidField;
 import org.glassbox.api.shared.Limits;
 import org.glassbox.command.audit.AuditExport;
+import org.glassbox.query.projections.ProjectionAudit;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.glassbox.ui.web.CaseNotFound;
@@ -31,9 +32,11 @@ class AuditController {
     private final CommandGateway commands;
     private final AuditExport export;
     private final QueryGateway queries;
+    private final ProjectionAudit projections;
 
-    AuditController(CommandGateway commands, AuditExport export, QueryGateway queries) {
+    AuditController(CommandGateway commands, AuditExport export, QueryGateway queries, ProjectionAudit projections) {
         this.commands = commands;
+        this.projections = projections;
         this.queries = queries;
         this.export = export;
     }
@@ -67,6 +70,15 @@ class AuditController {
         return queries.query(new FindCaseStateAsOf(caseId, asOf, events),
                 ResponseTypes.optionalInstanceOf(CaseStateAsOf.class)).join()
                 .orElseThrow(() -> new CaseNotFound(caseId));
+    }
+
+    /**
+     * Rebuilds every read model into a shadow schema from the event store and compares checksums with
+     * the live tables: proof that the screens show what the events say.
+     */
+    @PostMapping("/api/v1/audit/projections")
+    ProjectionAudit.Report auditProjections() throws java.sql.SQLException {
+        return projections.audit();
     }
 
     /** Recomputes the hash chain over the whole event store; the report is recorded and answered. */

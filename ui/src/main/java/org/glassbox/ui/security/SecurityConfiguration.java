@@ -118,6 +118,7 @@ class SecurityConfiguration {
                                 "/api/v1/disclosures/*/retract")
                         .hasRole(COMMUNICATIONS)
                         .requestMatchers(POST, "/api/v1/audit/verify").hasAnyRole(AUDITOR, ADMIN)
+                        .requestMatchers(POST, "/api/v1/audit/projections").hasRole(AUDITOR)
                         .requestMatchers(GET, "/api/v1/audit/export", "/api/v1/audit/cases/*/state").hasRole(AUDITOR)
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
                         .anyRequest().denyAll());
