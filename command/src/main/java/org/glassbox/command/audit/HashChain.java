@@ -16,13 +16,51 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(HashChain.PROCESSING_GROUP)
 @DisallowReplay
-class HashChain {
+public class HashChain {
     static final String PROCESSING_GROUP = "audit-chain";
 
     private final JdbcTemplate jdbc;
 
-    HashChain(JdbcTemplate jdbc) {
+    public HashChain(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Chains every event not chained yet, in stored order, a thousand links per insert: for a large
+     * store met for the first time (the processor must be stopped meanwhile). Answers the links added.
+     */
+    public long catchUp() {
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(1000);
+        var head = jdbc.query("SELECT position, digest FROM event_chain ORDER BY position DESC LIMIT 1",
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)});
+        long[] position = {head.isEmpty() ? 0 : (Long) head.get(0)[0]};
+        byte[][] previous = {head.isEmpty() ? ChainDigest.GENESIS : (byte[]) head.get(0)[1]};
+        java.util.List<Object[]> batch = new java.util.ArrayList<>();
+        long start = position[0];
+        new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(jdbc.getDataSource()))
+                .executeWithoutResult(status -> streaming.query("SELECT " + ChainDigest.COLUMNS + """
+                         FROM domain_event_entry e WHERE NOT EXISTS
+                        (SELECT 1 FROM event_chain c WHERE c.event_identifier = e.event_identifier) ORDER BY global_index""",
+                        (java.sql.ResultSet row) -> {
+                            previous[0] = ChainDigest.next(previous[0], row);
+                            batch.add(new Object[] {++position[0], row.getLong("global_index"),
+                                    row.getString("event_identifier"), previous[0]});
+                            if (batch.size() == 1000) {
+                                insert(batch);
+                            }
+                        }));
+        insert(batch);
+        return position[0] - start;
+    }
+
+    private void insert(java.util.List<Object[]> batch) {
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO event_chain (position, global_index, event_identifier, digest) VALUES (?, ?, ?, ?)",
+                    batch);
+            batch.clear();
+        }
     }
 
     @EventHandler
