@@ -50,6 +50,15 @@ class ChainCheckpointSchedule {
             this.commands = commands;
         }
 
+        /** The whole record verified on a schedule too; the report lands in the history like an auditor's. */
+        @Scheduled(initialDelayString = "${glassbox.audit.verify-first:PT1H}",
+                fixedDelayString = "${glassbox.audit.verify-every:PT24H}")
+        void verify() {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new org.glassbox.api.audit.VerifyIntegrity(
+                    java.util.UUID.randomUUID().toString())).andMetaData(Map.of(MetaDataKeys.USER_ID,
+                            "glassbox-schedule", MetaDataKeys.USER_ROLES, Role.SYSTEM.name())));
+        }
+
         @Scheduled(initialDelayString = "${glassbox.audit.checkpoint-first:PT1M}",
                 fixedDelayString = "${glassbox.audit.checkpoint-every:PT10M}")
         void sign() {

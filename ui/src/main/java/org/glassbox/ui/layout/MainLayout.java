@@ -54,6 +54,9 @@ public class MainLayout extends AppLayout {
         if (actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR, Role.AUDITOR)) {
             nav.addItem(new SideNavItem("Accounts", AccountsView.class));
         }
+        if (actor.has(Role.AUDITOR)) {
+            nav.addItem(new SideNavItem("Audit", org.glassbox.ui.audit.AuditView.class));
+        }
         if (actor.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Read models", ProjectionsView.class));
         }

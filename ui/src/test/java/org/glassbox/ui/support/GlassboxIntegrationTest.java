@@ -23,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
                 "glassbox.evidence.local-dir=target/it-evidence", "glassbox.evidence.max-size=5MB",
                 "glassbox.freeze.retry-first=PT0.5S", "glassbox.deadlines.polling-interval=PT0.2S",
                 "glassbox.freeze.decision-due.urgent=PT2S", "glassbox.audit.checkpoint-first=PT24H",
+                "glassbox.audit.verify-first=PT24H",
                 "glassbox.freeze.account-system.timeout=PT1S",
                 "glassbox.freeze.account-system.circuit-open-for=PT0.5S"})
 @ActiveProfiles("demo")
