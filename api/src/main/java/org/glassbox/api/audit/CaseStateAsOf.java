@@ -22,6 +22,7 @@ public record CaseStateAsOf(String caseId, String reference, CaseStatus status, 
     }
 
     /** One event of the case's history, readable. */
-    public record HistoryEntry(int number, Instant at, String type, String actor, String roles, String payload) {
+    public record HistoryEntry(int number, Instant at, String type, String actor, String roles, String reason,
+            String payload) {
     }
 }

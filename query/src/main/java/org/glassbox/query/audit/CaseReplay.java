@@ -94,7 +94,7 @@ class CaseReplay {
             Stored event = history.get(i);
             entries.add(new HistoryEntry(i + 1, event.at(), event.type().substring(event.type().lastIndexOf('.') + 1),
                     text(event.metaData(), MetaDataKeys.USER_ID), text(event.metaData(), MetaDataKeys.USER_ROLES),
-                    event.json()));
+                    text(event.metaData(), MetaDataKeys.REASON), event.json()));
             boolean within = (query.asOf() == null || !event.at().isAfter(query.asOf()))
                     && (query.events() == null || i < query.events());
             if (within) {

@@ -60,7 +60,9 @@ public class CaseReplayView extends VerticalLayout implements BeforeEnterObserve
         events.addColumn(HistoryEntry::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         events.addColumn(e -> TIME.format(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         events.addColumn(HistoryEntry::type).setHeader("Event").setAutoWidth(true);
-        events.addColumn(e -> e.actor() == null ? "system" : e.actor() + " (" + e.roles() + ")").setHeader("Who");
+        events.addColumn(e -> e.actor() == null ? "system" : e.actor() + " (" + e.roles() + ")").setHeader("Who")
+                .setAutoWidth(true);
+        events.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader("Reason");
         events.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         events.setHeight("28em");
         events.addItemClickListener(e -> show(null, e.getItem().number()));
@@ -115,7 +117,8 @@ public class CaseReplayView extends VerticalLayout implements BeforeEnterObserve
         if (shown.lastEvent() != null) {
             events.select(shown.lastEvent());
             asOf.setValue(LocalDateTime.ofInstant(shown.lastEvent().at(), ZoneOffset.UTC));
-            payload.setText(shown.lastEvent().payload());
+            payload.setText((shown.lastEvent().reason() == null ? "" : "Reason: " + shown.lastEvent().reason() + "\n\n")
+                    + shown.lastEvent().payload());
         }
         position.setText("Event " + shown.eventsApplied() + " of " + shown.eventsInHistory());
         previous.setEnabled(shown.eventsApplied() > 1);

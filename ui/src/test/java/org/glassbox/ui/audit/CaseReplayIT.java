@@ -60,6 +60,10 @@ class CaseReplayIT extends IntegrationTest {
         assertThat(first.get("evidence").size()).isZero();
         assertThat(first.get("lastEvent").get("type").asText()).isEqualTo("CaseFlagged");
         assertThat(first.get("lastEvent").get("actor").asText()).isEqualTo("investigator");
+        assertThat(first.get("history").findValuesAsText("type")).contains("AllegationSubstantiated");
+        assertThat(first.get("history").findParents("type").stream()
+                .filter(h -> h.get("type").asText().equals("AllegationSubstantiated")).findFirst().orElseThrow()
+                .get("reason").asText()).as("the reason given, from the event's metadata").isEqualTo("sold after listing");
 
         JsonNode third = stateAt(c.caseId(), "?events=3");
         assertThat(third.get("status").asText()).isEqualTo("UNDER_INVESTIGATION");
