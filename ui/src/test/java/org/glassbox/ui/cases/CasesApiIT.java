@@ -3,7 +3,6 @@ package org.glassbox.ui.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
