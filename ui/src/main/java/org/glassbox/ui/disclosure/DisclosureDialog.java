@@ -3,7 +3,6 @@ package org.glassbox.ui.disclosure;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.glassbox.api.disclosure.ApproveDisclosure;
 import org.glassbox.api.disclosure.DisclosureStatus;
 import org.glassbox.api.disclosure.DisclosureSummary;
@@ -13,14 +12,11 @@ import org.glassbox.api.disclosure.RejectDisclosure;
 import org.glassbox.api.disclosure.ReviseDisclosureDraft;
 import org.glassbox.api.disclosure.SubmitDisclosureForApproval;
 import org.glassbox.api.shared.Actor;
-import org.glassbox.api.shared.InvalidField;
 import org.glassbox.api.shared.Limits;
 import org.glassbox.api.shared.Role;
-import org.glassbox.command.shared.NotPermitted;
-import org.glassbox.command.shared.RuleViolation;
+import org.glassbox.ui.web.CommandButton;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
@@ -119,22 +115,11 @@ class DisclosureDialog extends Dialog {
     }
 
     private void action(String id, String label, boolean primary, Supplier<Object> command) {
-        Button button = new Button(label, e -> {
-            try {
-                disclosures.send(command.get());
-                disclosures.awaitNewerThan(disclosure.disclosureId(), disclosure.version(), 5000);
-                close();
-                onChange.run();
-            } catch (InvalidField invalid) {
-                error.setText(("text".equals(invalid.field()) ? "Text" : "Reason") + " " + invalid.problem());
-            } catch (RuleViolation | NotPermitted | AggregateNotFoundException refused) {
-                error.setText(refused.getMessage());
-            }
-        });
-        button.setId(id);
-        if (primary) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        actions.add(button);
+        actions.add(CommandButton.of(id, label, primary, () -> {
+            disclosures.send(command.get());
+            disclosures.awaitNewerThan(disclosure.disclosureId(), disclosure.version(), 5000);
+            close();
+            onChange.run();
+        }, error, invalid -> "text".equals(invalid.field()) ? "Text" : "Reason"));
     }
 }

@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.glassbox.api.freeze.ApproveAccountFreeze;
 import org.glassbox.api.freeze.ApproveFreezeLift;
 import org.glassbox.api.freeze.FreezeHistoryEntry;
@@ -16,15 +15,11 @@ import org.glassbox.api.freeze.RejectFreezeLift;
 import org.glassbox.api.freeze.RequestFreezeLift;
 import org.glassbox.api.freeze.ReviewAccountFreeze;
 import org.glassbox.api.shared.Actor;
-import org.glassbox.api.shared.InvalidField;
 import org.glassbox.api.shared.Limits;
 import org.glassbox.api.shared.Role;
-import org.glassbox.command.shared.NotPermitted;
-import org.glassbox.command.shared.RuleViolation;
 import org.glassbox.ui.cases.Badges;
+import org.glassbox.ui.web.CommandButton;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -153,23 +148,11 @@ class FreezeDialog extends Dialog {
     }
 
     private void action(String id, String label, boolean primary, Supplier<Object> command) {
-        Button button = new Button(label, e -> {
-            try {
-                freezes.send(command.get());
-                freezes.awaitNewerThan(actor, freeze.freezeId(), freeze.version(), 5000);
-                close();
-                onChange.run();
-            } catch (InvalidField invalid) {
-                error.setText(("nextReviewBy".equals(invalid.field()) ? "Keep until" : "Reason") + " "
-                        + invalid.problem());
-            } catch (RuleViolation | NotPermitted | AggregateNotFoundException refused) {
-                error.setText(refused.getMessage());
-            }
-        });
-        button.setId(id);
-        if (primary) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        actions.add(button);
+        actions.add(CommandButton.of(id, label, primary, () -> {
+            freezes.send(command.get());
+            freezes.awaitNewerThan(actor, freeze.freezeId(), freeze.version(), 5000);
+            close();
+            onChange.run();
+        }, error, invalid -> "nextReviewBy".equals(invalid.field()) ? "Keep until" : "Reason"));
     }
 }
