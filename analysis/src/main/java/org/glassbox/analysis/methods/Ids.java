@@ -1,0 +1,24 @@
+package org.glassbox.analysis.methods;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/** Trade ids in the one order every result uses: numerically where every id is an integer, else as text. */
+final class Ids {
+    private Ids() {
+    }
+
+    static List<String> sorted(Collection<String> ids) {
+        List<String> out = new ArrayList<>(ids);
+        out.sort(comparator(ids));
+        return out;
+    }
+
+    static Comparator<String> comparator(Collection<String> ids) {
+        boolean numeric = ids.stream().allMatch(id -> !id.isEmpty() && id.chars().allMatch(Character::isDigit));
+        return numeric ? Comparator.comparing(BigInteger::new) : Comparator.naturalOrder();
+    }
+}
