@@ -12,7 +12,8 @@ import org.glassbox.api.shared.Limits;
 /**
  * Records an evidence item whose bytes are already in the blob store under their digest. The web layer
  * streams the upload into the store first (digest, size and media type measured from the bytes), so
- * this command only ever carries what was measured, never what a client claimed.
+ * this command only ever carries what was measured, never what a client claimed. Market data carries the
+ * profile its strict reading gave; nothing else does.
  */
 public record SubmitEvidence(
         @TargetAggregateIdentifier String itemId,
@@ -25,7 +26,16 @@ public record SubmitEvidence(
         Instant collectedAt,
         Confidentiality confidentiality,
         Set<Behaviour> allegations,
-        StoredBlob blob) {
+        StoredBlob blob,
+        MarketDataProfile profile) {
+
+    /** An item that is not market data. */
+    public SubmitEvidence(String itemId, String caseId, EvidenceKind kind, String title, String description,
+            String sourceSystem, String collectedBy, Instant collectedAt, Confidentiality confidentiality,
+            Set<Behaviour> allegations, StoredBlob blob) {
+        this(itemId, caseId, kind, title, description, sourceSystem, collectedBy, collectedAt, confidentiality,
+                allegations, blob, null);
+    }
 
     public SubmitEvidence {
         Checks.text("itemId", itemId, Limits.ID);
@@ -41,6 +51,12 @@ public record SubmitEvidence(
         Checks.present("blob", blob);
         if (blob.size() <= 0) {
             throw new InvalidField("file", "is empty");
+        }
+        if (kind.isMarketData() && profile == null) {
+            throw new InvalidField("file", "is market data (" + kind + ") but was not read as such");
+        }
+        if (!kind.isMarketData() && profile != null) {
+            throw new InvalidField("kind", kind + " is not market data");
         }
     }
 }

@@ -25,6 +25,14 @@ public interface BlobStore {
 
     boolean exists(String address) throws IOException;
 
+    /**
+     * The stored file itself, where the store keeps blobs as local files, so that an engine can read it in
+     * place; empty where it does not (the caller copies the bytes out).
+     */
+    default java.util.Optional<Path> localFile(String address) {
+        return java.util.Optional.empty();
+    }
+
     /** A short name for screens and logs: "local" or "s3". */
     String kind();
 

@@ -12,6 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Set;
 
 import org.apache.tika.Tika;
+import org.glassbox.analysis.format.MarketDataReader;
+import org.glassbox.api.evidence.EvidenceKind;
+import org.glassbox.api.evidence.MarketDataProfile;
 import org.glassbox.api.evidence.Sha256;
 import org.glassbox.api.evidence.StoredBlob;
 import org.glassbox.api.shared.InvalidField;
@@ -21,7 +24,9 @@ import org.glassbox.api.shared.InvalidField;
  * (memory stays flat whatever the size), refuses it past the size limit, sniffs its media type from
  * the bytes (Apache Tika: the bytes decide; the file name may only refine a generic text type, e.g.
  * text/plain to text/csv, never make a PDF of an executable), checks that type against the allowed
- * ones, and only then stores it under its digest. A refused upload leaves nothing behind.
+ * ones, reads market data strictly (a trade export, order events or account links that does not parse
+ * is refused naming its line and column, and a profile of what it holds is answered with the blob), and
+ * only then stores it under its digest. A refused upload leaves nothing behind.
  */
 public class EvidenceIntake {
     private static final int BUFFER = 64 * 1024;
@@ -30,16 +35,34 @@ public class EvidenceIntake {
     private final long maxBytes;
     private final Set<String> allowedMediaTypes;
     private final Tika tika = new Tika();
+    private final MarketDataReader marketData;
+
+    /** Stored bytes and, for market data, what they were found to hold. */
+    public record Received(StoredBlob blob, MarketDataProfile profile) {
+    }
 
     public EvidenceIntake(BlobStore store, Path spool, long maxBytes, Set<String> allowedMediaTypes)
             throws IOException {
+        this(store, spool, maxBytes, allowedMediaTypes, new MarketDataReader(
+                org.glassbox.analysis.engine.Engine.withDefaults(spool.resolve("engine"))));
+    }
+
+    public EvidenceIntake(BlobStore store, Path spool, long maxBytes, Set<String> allowedMediaTypes,
+            MarketDataReader marketData) throws IOException {
+        this.marketData = marketData;
         this.store = store;
         this.spool = Files.createDirectories(spool);
         this.maxBytes = maxBytes;
         this.allowedMediaTypes = Set.copyOf(allowedMediaTypes);
     }
 
+    /** Takes in the bytes of an item that is not market data (kept as they are, never read). */
     public StoredBlob receive(InputStream upload, String fileName) throws IOException {
+        return receive(upload, fileName, EvidenceKind.OTHER).blob();
+    }
+
+    /** Takes in the bytes of an item of this kind; market data is read strictly before it is stored. */
+    public Received receive(InputStream upload, String fileName, EvidenceKind kind) throws IOException {
         String name = safeFileName(fileName);
         Path file = Files.createTempFile(spool, "upload-", ".part");
         try {
@@ -66,9 +89,10 @@ public class EvidenceIntake {
                 throw new InvalidField("file", "has media type " + mediaType + ", which is not allowed here (allowed: "
                         + String.join(", ", allowedMediaTypes.stream().sorted().toList()) + ")");
             }
+            MarketDataProfile profile = kind.isMarketData() ? marketData.profile(file, kind, name) : null;
             Sha256 digest = Sha256.of(sha256.digest());
             String address = store.put(digest, size, file);
-            return new StoredBlob(digest, size, mediaType, name, address);
+            return new Received(new StoredBlob(digest, size, mediaType, name, address), profile);
         } finally {
             Files.deleteIfExists(file);
         }

@@ -23,7 +23,10 @@ import org.glassbox.api.evidence.EvidenceReclassified;
 import org.glassbox.api.evidence.EvidenceSubmitted;
 import org.glassbox.api.evidence.EvidenceUnlinkedFromAllegation;
 import org.glassbox.api.evidence.ExcludeEvidence;
+import org.glassbox.api.evidence.EvidenceKind;
 import org.glassbox.api.evidence.LinkEvidenceToAllegation;
+import org.glassbox.api.evidence.MarketDataProfile;
+import org.glassbox.api.evidence.MarketDataProfiled;
 import org.glassbox.api.evidence.ReclassifyEvidence;
 import org.glassbox.api.evidence.RecordEvidenceAccess;
 import org.glassbox.api.evidence.Sha256;
@@ -51,6 +54,8 @@ public class EvidenceItem {
     private String itemId;
     private String caseId;
     private String title;
+    private EvidenceKind kind;
+    private MarketDataProfile profile;
     private Confidentiality confidentiality;
     private final Set<Behaviour> allegations = EnumSet.noneOf(Behaviour.class);
     private StoredBlob blob;
@@ -65,6 +70,36 @@ public class EvidenceItem {
     EvidenceItem(SubmitEvidence c) {
         apply(new EvidenceSubmitted(c.itemId(), c.caseId(), c.kind(), c.title(), c.description(), c.sourceSystem(),
                 c.collectedBy(), c.collectedAt(), c.confidentiality(), c.allegations(), c.blob()));
+        if (c.profile() != null) {
+            apply(new MarketDataProfiled(c.itemId(), c.caseId(), c.kind(), c.profile()));
+        }
+    }
+
+    /** What an analysis of the case reads from this item; refused if it is not usable market data of the case. */
+    public MarketDataInput marketDataIn(String ofCase) {
+        if (caseId == null) {
+            throw new org.glassbox.api.shared.InvalidField("evidence", "names something that is not an evidence item");
+        }
+        if (!caseId.equals(ofCase)) {
+            throw new org.glassbox.api.shared.InvalidField("evidence", "'" + title + "' is evidence of another case");
+        }
+        if (profile == null) {
+            throw new org.glassbox.api.shared.InvalidField("evidence", "'" + title + "' is " + kind
+                    + ", not market data (TRADE_EXPORT, ORDER_EVENTS or ACCOUNT_LINKS)");
+        }
+        if (excluded) {
+            throw new RuleViolation("evidence-excluded", "'" + title + "' is excluded and cannot be analysed");
+        }
+        if (integrityFailed) {
+            throw new RuleViolation("integrity-failed", "The bytes of '" + title
+                    + "' failed their last integrity check; they are not analysed until verified intact again");
+        }
+        return new MarketDataInput(itemId, kind, title, blob, profile);
+    }
+
+    /** A market data item as an analysis reads it. */
+    public record MarketDataInput(String itemId, EvidenceKind kind, String title, StoredBlob blob,
+            MarketDataProfile profile) {
     }
 
     /** Whether a public notice may list this item of the case: disclosable, in use, bytes intact. */
@@ -195,9 +230,15 @@ public class EvidenceItem {
         itemId = e.itemId();
         caseId = e.caseId();
         title = e.title();
+        kind = e.kind();
         confidentiality = e.confidentiality();
         allegations.addAll(e.allegations());
         blob = e.blob();
+    }
+
+    @EventSourcingHandler
+    void on(MarketDataProfiled e) {
+        profile = e.profile();
     }
 
     @EventSourcingHandler

@@ -64,6 +64,12 @@ public class LocalBlobStore implements BlobStore {
     }
 
     @Override
+    public java.util.Optional<Path> localFile(String address) {
+        Path file = pathOf(address);
+        return Files.isRegularFile(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
+    }
+
+    @Override
     public String kind() {
         return "local";
     }

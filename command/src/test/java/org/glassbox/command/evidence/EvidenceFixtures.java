@@ -47,10 +47,18 @@ final class EvidenceFixtures {
                 c.accounts());
     }
 
+    /** What the strict reading of the fixture's trade export found. */
+    static final org.glassbox.api.evidence.MarketDataProfile PROFILE = new org.glassbox.api.evidence.MarketDataProfile(
+            org.glassbox.api.evidence.MarketDataFormat.TRADE_EXPORT, "CSV", "NONE",
+            java.util.List.of("trade_id", "time", "symbol", "price", "qty", "buyer_account", "seller_account"), 2,
+            java.util.List.of("GPSUSDT"), 1, java.util.List.of("UID-100234", "UID-200001"), 2,
+            java.time.Instant.parse("2026-03-04T00:00:00Z"), java.time.Instant.parse("2026-03-08T00:00:00Z"),
+            "MILLISECONDS", 6, 2);
+
     static SubmitEvidence submit(String itemId, Set<Behaviour> allegations) {
         return new SubmitEvidence(itemId, CASE, EvidenceKind.TRADE_EXPORT, "GPS trades 4-8 March",
                 "All fills of the MM accounts", "matching engine", "alice", COLLECTED, Confidentiality.INTERNAL,
-                allegations, BLOB);
+                allegations, BLOB, PROFILE);
     }
 
     static EvidenceSubmitted submitted() {

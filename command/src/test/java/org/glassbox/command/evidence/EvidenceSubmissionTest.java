@@ -49,7 +49,9 @@ class EvidenceSubmissionTest {
     void theAssigneeSubmitsEvidenceForAnAllegationOfTheCase() {
         fixture.givenNoPriorActivity()
                 .when(submit("item-1", Set.of(Behaviour.WASH_TRADING)), EvidenceItemTest.ALICE)
-                .expectEvents(submittedAs("item-1", Set.of(Behaviour.WASH_TRADING)))
+                .expectEvents(submittedAs("item-1", Set.of(Behaviour.WASH_TRADING)),
+                        new org.glassbox.api.evidence.MarketDataProfiled("item-1", CASE,
+                                org.glassbox.api.evidence.EvidenceKind.TRADE_EXPORT, EvidenceFixtures.PROFILE))
                 .expectResultMessagePayload(new SubmittedEvidence("item-1", DIGEST, false));
     }
 

@@ -29,7 +29,8 @@ public class ProjectionRebuild {
     /** Every processing group that feeds a read model, rebuilt together by {@link #rebuildAll()}. */
     public static final List<String> PROCESSING_GROUPS =
             List.of(CaseViews.PROCESSING_GROUP, EvidenceViews.PROCESSING_GROUP, FreezeViews.PROCESSING_GROUP,
-                    DisclosureViews.PROCESSING_GROUP, ChainCheckpointProjection.PROCESSING_GROUP);
+                    DisclosureViews.PROCESSING_GROUP, ChainCheckpointProjection.PROCESSING_GROUP,
+                    org.glassbox.query.analysis.AnalysisViews.PROCESSING_GROUP);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;

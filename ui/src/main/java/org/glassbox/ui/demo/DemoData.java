@@ -88,6 +88,8 @@ class DemoData {
     private final NoticeTemplates notices;
     private final Map<String, String> digests = new java.util.HashMap<>();
     private final Map<String, String> references = new java.util.HashMap<>();
+    /** The GPS case's market data items by kind, once created (the analyses run on them). */
+    private Map<EvidenceKind, String> gpsMarket = Map.of();
 
     DemoData(StaffAccounts staff, CommandGateway commands, JdbcTemplate jdbc, EvidenceIntake intake,
             java.time.Clock clock, NoticeTemplates notices) {
@@ -138,16 +140,11 @@ class DemoData {
                 Severity.HIGH, CaseSource.alert("SURV-2026-0318"));
         as("supervisor", new AssignCase(gps, "investigator"));
         as("investigator", new StartInvestigation(gps));
-        as("investigator", new AddCaseNote(gps, "Trade export for 2026-03-04 to 2026-03-08 requested from the "
-                + "matching engine team."));
+        as("investigator", new AddCaseNote(gps, "Trade export and order events for 7 to 10 March 2025 requested from"
+                + " the matching engine team; account links from KYC."));
         as("investigator", new ChangeSeverity(gps, Severity.CRITICAL,
                 "Same market maker also serves SHELL; users' losses likely above $5M"));
-        evidence(gps, EvidenceKind.TRADE_EXPORT, "GPS fills 4-8 March 2026", "matching engine", "gps-fills.csv", """
-                time,account,side,qty,price
-                2026-03-04T10:00:02Z,UID-100234,SELL,12000000,0.0712
-                2026-03-04T10:00:09Z,UID-100235,SELL,18000000,0.0690
-                2026-03-04T10:01:40Z,UID-100236,SELL,40000000,0.0641
-                """, Confidentiality.INTERNAL, WASH_TRADING, POST_LISTING_DUMP);
+        gpsMarket = marketData(gps);
         evidence(gps, EvidenceKind.ANALYSIS, "Self-match report, GPSUSDT", "surveillance", "self-match.txt",
                 "62% of GPS volume on 2026-03-05 matched between accounts of one beneficial owner.\n",
                 Confidentiality.INTERNAL, WASH_TRADING);
@@ -235,6 +232,45 @@ class DemoData {
         as("investigator", new SubmitDisclosureForApproval(disclosure));
         as("supervisor2", new ApproveDisclosure(disclosure, "Facts and figures checked against the evidence."));
         as("communications", new PublishDisclosure(disclosure));
+    }
+
+    /**
+     * The GPS market of March 2025 as the generator writes it (seeded, so every demo holds the same bytes):
+     * the trade export, the order events and the account links, each read strictly and recorded as evidence.
+     */
+    private Map<EvidenceKind, String> marketData(String caseId) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("glassbox-demo-market");
+            var files = org.glassbox.analysis.generator.MarketDataGenerator.write(
+                    org.glassbox.analysis.generator.MarketDataGenerator.Options.of(2025, 10_000), dir);
+            Map<EvidenceKind, String> items = new java.util.EnumMap<>(EvidenceKind.class);
+            items.put(EvidenceKind.TRADE_EXPORT, marketItem(caseId, EvidenceKind.TRADE_EXPORT,
+                    "GPSUSDT trades 7-10 March 2025", files.trades(), WASH_TRADING, POST_LISTING_DUMP));
+            items.put(EvidenceKind.ORDER_EVENTS, marketItem(caseId, EvidenceKind.ORDER_EVENTS,
+                    "GPSUSDT order events 7-10 March 2025", files.orderEvents(), POST_LISTING_DUMP));
+            items.put(EvidenceKind.ACCOUNT_LINKS, marketItem(caseId, EvidenceKind.ACCOUNT_LINKS,
+                    "Accounts of the market maker's owner (KYC, devices, MM agreement annex B)", files.accountLinks(),
+                    WASH_TRADING));
+            try (var walk = java.nio.file.Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+            return items;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo market data could not be written", e);
+        }
+    }
+
+    private String marketItem(String caseId, EvidenceKind kind, String title, java.nio.file.Path file,
+            Behaviour... allegations) throws IOException {
+        EvidenceIntake.Received received;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            received = intake.receive(in, file.getFileName().toString(), kind);
+        }
+        SubmittedEvidence submitted = as("investigator", new SubmitEvidence(UUID.randomUUID().toString(), caseId,
+                kind, title, null, "matching engine", "investigator", Instant.parse("2025-03-11T09:00:00Z"),
+                Confidentiality.INTERNAL, Set.of(allegations), received.blob(), received.profile()));
+        digests.put(submitted.itemId(), received.blob().sha256().hex());
+        return submitted.itemId();
     }
 
     /** Stores a small demo file and records it as evidence of the case, as its investigator. */

@@ -84,30 +84,57 @@ public class EvidenceService {
         if (files.isEmpty()) {
             throw new org.glassbox.api.shared.InvalidField("file", "must be given");
         }
-        List<StoredBlob> blobs = new ArrayList<>();
-        for (Upload file : files) {
-            blobs.add(intake.receive(file.content(), file.fileName()));
+        if (metadata.kind() == null) {
+            throw new org.glassbox.api.shared.InvalidField("kind", "must be given");
         }
-        return record(actor, caseId, metadata, blobs);
+        List<EvidenceIntake.Received> received = new ArrayList<>();
+        for (Upload file : files) {
+            received.add(intake.receive(file.content(), file.fileName(), metadata.kind()));
+        }
+        return record(actor, caseId, metadata, received);
     }
 
-    /** Streams one file into the store (digest, size, media type measured), after checking the case. */
-    public StoredBlob receive(Actor actor, String caseId, Upload file) throws IOException {
+    /**
+     * Streams one file into the store (digest, size, media type measured), after checking the case; market
+     * data of the kind given is read strictly first, and refused without storing anything if it is not clean.
+     */
+    public EvidenceIntake.Received receive(Actor actor, String caseId, Upload file, EvidenceKind kind)
+            throws IOException {
         checkSubmission(actor, caseId, Set.of());
-        return intake.receive(file.content(), file.fileName());
+        return intake.receive(file.content(), file.fileName(), kind);
     }
 
     /** Records stored files as evidence items of the case, with the submitter's metadata. */
-    public List<SubmittedEvidence> record(Actor actor, String caseId, Metadata metadata, List<StoredBlob> blobs) {
+    public List<SubmittedEvidence> record(Actor actor, String caseId, Metadata metadata,
+            List<EvidenceIntake.Received> received) {
         checkSubmission(actor, caseId, metadata.allegations());
         List<SubmittedEvidence> results = new ArrayList<>();
-        for (StoredBlob blob : blobs) {
-            String title = blobs.size() == 1 ? metadata.title() : metadata.title() + " (" + blob.fileName() + ")";
+        for (EvidenceIntake.Received r : received) {
+            StoredBlob blob = r.blob();
+            if (metadata.kind().isMarketData() && (r.profile() == null || !sameFamily(metadata.kind(), r.profile()))) {
+                throw new org.glassbox.api.shared.InvalidField("kind", "is " + metadata.kind() + ", but "
+                        + blob.fileName() + " was read as another kind; add the file again under this kind");
+            }
+            String title = received.size() == 1 ? metadata.title() : metadata.title() + " (" + blob.fileName() + ")";
             results.add(commands.sendAndWait(new SubmitEvidence(UUID.randomUUID().toString(), caseId,
                     metadata.kind(), title, metadata.description(), metadata.sourceSystem(), metadata.collectedBy(),
-                    metadata.collectedAt(), metadata.confidentiality(), metadata.allegations(), blob)));
+                    metadata.collectedAt(), metadata.confidentiality(), metadata.allegations(), blob,
+                    metadata.kind().isMarketData() ? r.profile() : null)));
         }
         return results;
+    }
+
+    private static boolean sameFamily(EvidenceKind kind, org.glassbox.api.evidence.MarketDataProfile profile) {
+        return switch (profile.format()) {
+            case TRADE_EXPORT, PUBLIC_SPOT_TRADES -> kind == EvidenceKind.TRADE_EXPORT;
+            case ORDER_EVENTS -> kind == EvidenceKind.ORDER_EVENTS;
+            case ACCOUNT_LINKS -> kind == EvidenceKind.ACCOUNT_LINKS;
+        };
+    }
+
+    /** The case as the reader may see it. */
+    public CaseDetail caseDetail(Actor reader, String caseId) {
+        return cases.require(reader, caseId);
     }
 
     /** Whether this actor may add evidence to the case now; the aggregate decides again on the command. */

@@ -59,7 +59,8 @@ class EvidenceStorageConfiguration {
     EvidenceIntake evidenceIntake(BlobStore store,
             @Value("${glassbox.evidence.spool-dir:${java.io.tmpdir}/glassbox-spool}") Path spool,
             @Value("${glassbox.evidence.max-size:2GB}") DataSize maxSize,
-            @Value("${glassbox.evidence.allowed-media-types}") Set<String> allowed) throws IOException {
-        return new EvidenceIntake(store, spool, maxSize.toBytes(), allowed);
+            @Value("${glassbox.evidence.allowed-media-types}") Set<String> allowed,
+            org.glassbox.analysis.format.MarketDataReader marketData) throws IOException {
+        return new EvidenceIntake(store, spool, maxSize.toBytes(), allowed, marketData);
     }
 }

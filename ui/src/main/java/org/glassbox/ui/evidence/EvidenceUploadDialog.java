@@ -55,7 +55,7 @@ class EvidenceUploadDialog extends Dialog {
     final Span received = new Span();
     final Span error = new Span();
     final Button submit = new Button("Add evidence");
-    final List<StoredBlob> blobs = Collections.synchronizedList(new ArrayList<>());
+    final List<org.glassbox.command.evidence.EvidenceIntake.Received> blobs = Collections.synchronizedList(new ArrayList<>());
 
     EvidenceUploadDialog(EvidenceService evidence, Actor actor, CaseDetail c, Clock clock, Runnable onDone) {
         setHeaderTitle("Add evidence to " + c.reference());
@@ -78,12 +78,21 @@ class EvidenceUploadDialog extends Dialog {
         UploadHandler intake = event -> {
             try {
                 blobs.add(evidence.receive(actor, c.caseId(),
-                        new EvidenceService.Upload(event.getFileName(), event.getInputStream())));
+                        new EvidenceService.Upload(event.getFileName(), event.getInputStream()), kind.getValue()));
             } catch (InvalidField | RuleViolation | NotPermitted refused) {
                 event.reject(refused instanceof InvalidField f ? f.getMessage() : refused.getMessage());
             }
         };
         upload = new Upload(intake);
+        // Market data is read as the kind chosen when it arrives; another kind needs another reading.
+        kind.addValueChangeListener(e -> {
+            if (!blobs.isEmpty() && e.isFromClient()) {
+                blobs.clear();
+                upload.clearFileList();
+                received.setText("The kind changed: add the files again so that they are read as "
+                        + Badges.words(e.getValue()) + ".");
+            }
+        });
         upload.setMaxFiles(20);
         upload.addAllFinishedListener(e -> showReceived());
         received.addClassName("gb-muted");
@@ -104,7 +113,8 @@ class EvidenceUploadDialog extends Dialog {
 
     void showReceived() {
         received.setText(blobs.isEmpty() ? "" : blobs.size() + " file(s) stored: " + String.join(", ",
-                blobs.stream().map(b -> b.fileName() + " (SHA-256 " + b.sha256().shortForm() + "...)").toList()));
+                blobs.stream().map(r -> r.blob().fileName() + " (SHA-256 " + r.blob().sha256().shortForm() + "..."
+                        + (r.profile() == null ? "" : ", " + r.profile().rows() + " rows") + ")").toList()));
     }
 
     void submit(EvidenceService evidence, Actor actor, CaseDetail c, Runnable onDone) {

@@ -24,7 +24,9 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 @Configuration(proxyBeanMethods = false)
 class DeadlineConfiguration {
 
+    /** Primary: Axon's own db-scheduler wiring takes this one; analyses have a scheduler of their own. */
     @Bean
+    @org.springframework.context.annotation.Primary
     Scheduler deadlineScheduler(DataSource dataSource, ObjectProvider<DeadlineManager> deadlines,
             @Value("${glassbox.deadlines.polling-interval:PT5S}") Duration polling) {
         return Scheduler.create(dataSource,

@@ -117,6 +117,12 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/disclosures/*/publish", "/api/v1/disclosures/*/correct",
                                 "/api/v1/disclosures/*/retract")
                         .hasRole(COMMUNICATIONS)
+                        .requestMatchers(GET, "/api/v1/cases/*/analyses", "/api/v1/analyses/*",
+                                "/api/v1/analyses/*/result", "/api/v1/analysis-methods")
+                        .hasAnyRole(INVESTIGATOR, SUPERVISOR, AUDITOR)
+                        .requestMatchers(POST, "/api/v1/cases/*/analyses", "/api/v1/analyses/*/link-allegation")
+                        .hasAnyRole(INVESTIGATOR, SUPERVISOR)
+                        .requestMatchers(POST, "/api/v1/analyses/*/verify").hasAnyRole(INVESTIGATOR, SUPERVISOR, AUDITOR)
                         .requestMatchers(POST, "/api/v1/audit/verify").hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers(POST, "/api/v1/audit/projections").hasRole(AUDITOR)
                         .requestMatchers(GET, "/api/v1/audit/export", "/api/v1/audit/cases/*/state").hasRole(AUDITOR)

@@ -86,7 +86,7 @@ class EvidenceApiIT extends IntegrationTest {
                 }
             });
         }
-        form.add("kind", "TRADE_EXPORT");
+        form.add("kind", "OTHER");
         form.add("title", "GPS fills 4-8 March");
         form.add("description", "All fills of the market maker's accounts");
         form.add("sourceSystem", "matching engine");

@@ -134,7 +134,8 @@ class EvidenceTabViewIT extends ViewTest {
         TestCommands.await("the read side shows the started investigation", () -> staffSees("investigator", 2));
         var blob = evidence.receive(new Actor("supervisor", Set.of(Role.SUPERVISOR)), caseId,
                 new EvidenceService.Upload("report.txt", new java.io.ByteArrayInputStream(
-                        ("report " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8))));
+                        ("report " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8))),
+                org.glassbox.api.evidence.EvidenceKind.ANALYSIS).blob();
         as("investigator", new org.glassbox.api.evidence.SubmitEvidence(UUID.randomUUID().toString(), caseId,
                 org.glassbox.api.evidence.EvidenceKind.ANALYSIS, "Self-match report", null, "surveillance",
                 "investigator", java.time.Instant.parse("2026-03-08T12:00:00Z"),

@@ -1,0 +1,5 @@
+package org.glassbox.api.analysis;
+
+/** The run with this id, if there is one: answers an {@code AnalysisRunView}. */
+public record FindAnalysisRun(String runId) {
+}
