@@ -42,6 +42,25 @@ public class AnalysisService {
         this.store = store;
     }
 
+    /** Whether this actor may run analyses on the case now; the command side decides again on the command. */
+    public boolean mayRun(Actor actor, org.glassbox.api.cases.CaseDetail c) {
+        return actor.hasAny(org.glassbox.api.shared.Role.INVESTIGATOR, org.glassbox.api.shared.Role.SUPERVISOR)
+                && c.status() != org.glassbox.api.cases.CaseStatus.CLOSED
+                && (actor.has(org.glassbox.api.shared.Role.SUPERVISOR) || java.util.Objects.equals(actor.userId(),
+                        c.assignee()));
+    }
+
+    public boolean mayVerify(Actor actor) {
+        return actor.hasAny(org.glassbox.api.shared.Role.INVESTIGATOR, org.glassbox.api.shared.Role.SUPERVISOR,
+                org.glassbox.api.shared.Role.AUDITOR);
+    }
+
+    /** Whether the actor may say this run supports an allegation: they work the case and it stands reproduced. */
+    public boolean mayLink(Actor actor, org.glassbox.api.cases.CaseDetail c, AnalysisRunView run) {
+        return mayRun(actor, c) && run.status() == org.glassbox.api.analysis.AnalysisStatus.COMPLETED
+                && !"NOT_REPRODUCED".equals(run.verification().state());
+    }
+
     /** Queues a run; answers its id. */
     public String run(Actor actor, String caseId, String method, List<String> evidence, Map<String, String> parameters) {
         cases.require(actor, caseId);

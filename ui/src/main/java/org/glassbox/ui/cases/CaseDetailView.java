@@ -92,6 +92,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     EvidenceTab evidenceTab;
     FreezeTab freezeTab;
     DisclosureTab disclosureTab;
+    org.glassbox.ui.analysis.AnalysesTab analysesTab;
+    private final org.glassbox.ui.analysis.AnalysisService analyses;
     private final FreezeService freezes;
     private final DisclosureService disclosures;
     private final Actor actor;
@@ -101,8 +103,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     Dialog openDialog;
 
     public CaseDetailView(CaseService cases, StaffAccounts staff, CaseTypeCatalogue catalogue,
-            EvidenceService evidence, FreezeService freezes, DisclosureService disclosures, java.time.Clock clock) {
+            EvidenceService evidence, FreezeService freezes, DisclosureService disclosures,
+            org.glassbox.ui.analysis.AnalysisService analyses, java.time.Clock clock) {
         this.cases = cases;
+        this.analyses = analyses;
         this.freezes = freezes;
         this.disclosures = disclosures;
         this.staff = staff;
@@ -222,6 +226,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         if (actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR, Role.AUDITOR)) {
             freezeTab = new FreezeTab(freezes, actor, c, clock);
             tabs.add("Freezes", freezeTab);
+        }
+        if (actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR, Role.AUDITOR)) {
+            analysesTab = new org.glassbox.ui.analysis.AnalysesTab(analyses, evidence, actor, c);
+            tabs.add("Analyses", analysesTab);
         }
         disclosureTab = new DisclosureTab(disclosures, actor, c);
         tabs.add("Notices", disclosureTab);

@@ -136,7 +136,7 @@ class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
         // The stylesheet must load before login too; it holds nothing but styling.
         http.authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/glassbox.css", "/error")
-                .permitAll());
+                .permitAll().requestMatchers(GET, "/webjars/echarts/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

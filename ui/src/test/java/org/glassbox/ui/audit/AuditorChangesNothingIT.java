@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuditorChangesNothingIT extends IntegrationTest {
     /** Verifications record their result but change no case, evidence, freeze or notice. */
     private static final Set<String> AUDITOR_MAY = Set.of("/api/v1/audit/verify", "/api/v1/audit/projections",
-            "/api/v1/cases/x/evidence/x/verify");
+            "/api/v1/cases/x/evidence/x/verify", "/api/v1/analyses/x/verify");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -64,6 +64,12 @@ class EvidenceTabViewIT extends ViewTest {
                 .map(d -> d.version() >= version).orElse(false);
     }
 
+    /** A one-trade export in the internal format, unique by its trade id. */
+    static byte[] trades(String tradeId) {
+        return ("trade_id,time,symbol,price,qty,buyer_account,seller_account\n" + tradeId
+                + ",1741341600000,GPSUSDT,0.0712,100,UID-100234,UID-200001\n").getBytes(StandardCharsets.UTF_8);
+    }
+
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
@@ -71,7 +77,7 @@ class EvidenceTabViewIT extends ViewTest {
     @Test
     @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
     void theAssigneeUploadsAFileAndSeesItsFingerprintAndChecklist() throws Exception {
-        byte[] bytes = ("time,account,side,qty\n" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = trades(UUID.randomUUID().toString());
         EvidenceTab tab = openEvidenceTab();
         assertThat(tab.checklists.getChildren().map(d -> ((Details) d).getSummaryText()).toList())
                 .containsExactly("Checklist Wash trading: 0 of 3 gathered");
@@ -121,7 +127,10 @@ class EvidenceTabViewIT extends ViewTest {
         test(dialog.submit).click();
         assertThat(dialog.error.getText()).isEqualTo("Upload at least one file");
 
-        test(dialog.upload).upload("ok.csv", "text/csv", ("ok," + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+        test(dialog.upload).upload("bad.csv", "text/csv", ("trade_id,time,symbol,price,qty,buyer_account,"
+                + "seller_account\n1,1741341600000,GPSUSDT,abc,1,UID-1,UID-2\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(dialog.blobs).as("a trade export that does not parse is refused").isEmpty();
+        test(dialog.upload).upload("ok.csv", "text/csv", trades(UUID.randomUUID().toString()));
         test(dialog.submit).click();
         assertThat(dialog.error.getText()).isEqualTo("Title must not be blank");
         assertThat(dialog.isOpened()).isTrue();

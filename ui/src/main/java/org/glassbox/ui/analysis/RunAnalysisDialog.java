@@ -1,0 +1,121 @@
+package org.glassbox.ui.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.glassbox.analysis.methods.AnalysisMethod;
+import org.glassbox.analysis.methods.Methods;
+import org.glassbox.analysis.methods.Parameter;
+import org.glassbox.api.cases.CaseDetail;
+import org.glassbox.api.evidence.EvidenceSummary;
+import org.glassbox.api.shared.Actor;
+import org.glassbox.api.shared.InvalidField;
+import org.glassbox.command.shared.NotPermitted;
+import org.glassbox.command.shared.RuleViolation;
+import org.glassbox.ui.evidence.EvidenceService;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * Runs a method on market data of the case: the method, the items it reads (the case's market data in
+ * use, trade files first chosen), and its parameters with their defaults shown. The method's own checks
+ * decide; a refusal is shown beside the field it names.
+ */
+public class RunAnalysisDialog extends Dialog {
+    final Select<AnalysisMethod> method = new Select<>();
+    final Paragraph description = new Paragraph();
+    final CheckboxGroup<EvidenceSummary> inputs = new CheckboxGroup<>();
+    final FormLayout parameters = new FormLayout();
+    final Map<String, TextField> fields = new LinkedHashMap<>();
+    final Span error = new Span();
+    final Button submit = new Button("Run");
+
+    RunAnalysisDialog(AnalysisService analyses, EvidenceService evidence, Actor actor, CaseDetail c,
+            Consumer<String> onQueued) {
+        setHeaderTitle("Run an analysis on " + c.reference());
+        setWidth("46em");
+        method.setLabel("Method");
+        method.setItems(Methods.all());
+        method.setItemLabelGenerator(m -> m.id() + " " + m.title());
+        method.setId("analysis-method");
+        description.addClassName("gb-muted");
+        List<EvidenceSummary> marketData = evidence.list(actor, c.caseId()).stream()
+                .filter(i -> i.kind().isMarketData() && !i.excluded()).toList();
+        inputs.setLabel("Evidence it reads");
+        inputs.setItems(marketData);
+        inputs.setItemLabelGenerator(i -> org.glassbox.ui.cases.Badges.words(i.kind()) + ": " + i.title());
+        inputs.setValue(new java.util.LinkedHashSet<>(marketData));
+        inputs.setId("analysis-inputs");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setId("analysis-error");
+        method.addValueChangeListener(e -> showParameters(e.getValue()));
+        method.setValue(Methods.require("W1"));
+        add(method, description, inputs, parameters, error);
+        if (marketData.isEmpty()) {
+            error.setText("This case has no market data yet: add a trade export on the Evidence tab first.");
+            submit.setEnabled(false);
+        }
+        submit.setId("submit-analysis");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> submit(analyses, actor, c, onQueued));
+        getFooter().add(new Button("Cancel", e -> close()), submit);
+    }
+
+    private void showParameters(AnalysisMethod m) {
+        parameters.removeAll();
+        fields.clear();
+        if (m == null) {
+            return;
+        }
+        description.setText(m.description());
+        for (Parameter p : m.parameters()) {
+            TextField field = new TextField(p.name());
+            field.setPlaceholder(p.defaultValue() == null ? "from the data" : p.defaultValue());
+            field.setHelperText(p.description() + (p.min() == null ? "" : " From " + p.min())
+                    + (p.max() == null ? "" : " to " + p.max()) + ".");
+            field.setClearButtonVisible(true);
+            field.setMaxLength(200);
+            field.setId("parameter-" + p.name());
+            fields.put(p.name(), field);
+            parameters.add(field);
+        }
+    }
+
+    void submit(AnalysisService analyses, Actor actor, CaseDetail c, Consumer<String> onQueued) {
+        error.setText("");
+        fields.values().forEach(f -> f.setInvalid(false));
+        Map<String, String> given = new LinkedHashMap<>();
+        fields.forEach((name, f) -> {
+            if (!f.getValue().isBlank()) {
+                given.put(name, f.getValue().strip());
+            }
+        });
+        try {
+            String runId = analyses.run(actor, c.caseId(), method.getValue().id(),
+                    inputs.getValue().stream().map(EvidenceSummary::itemId).toList(), given);
+            close();
+            onQueued.accept(runId);
+        } catch (InvalidField invalid) {
+            TextField field = invalid.field().startsWith("parameters.")
+                    ? fields.get(invalid.field().substring("parameters.".length())) : null;
+            if (field != null) {
+                field.setErrorMessage(invalid.problem());
+                field.setInvalid(true);
+            } else {
+                error.setText(invalid.getMessage());
+            }
+        } catch (RuleViolation | NotPermitted refused) {
+            error.setText(refused.getMessage());
+        }
+    }
+}
