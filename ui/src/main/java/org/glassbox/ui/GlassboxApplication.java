@@ -27,6 +27,16 @@ public class GlassboxApplication implements AppShellConfigurator {
         if (args.length > 0 && args[0].equals("verify")) {
             System.exit(org.glassbox.command.audit.ExportVerifier.run(args));
         }
+        // "generate-market-data <dir> [--seed N] [--trades N] ...": a market with planted misconduct and its ground truth.
+        if (args.length > 0 && args[0].equals("generate-market-data")) {
+            try {
+                org.glassbox.analysis.generator.MarketDataGenerator.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            } catch (java.io.IOException | RuntimeException e) {
+                System.err.println("generate-market-data: " + e.getMessage());
+                System.exit(2);
+            }
+            return;
+        }
         SpringApplication.run(GlassboxApplication.class, args);
     }
 }

@@ -48,7 +48,9 @@ public final class Analyses {
         Map<String, String> resolved = Methods.resolve(method, parameters);
         ObjectNode result;
         String version;
+        String driver;
         try (Connection c = engine.open()) {
+            driver = c.getMetaData().getDriverVersion();
             Market market = new Market(c, inputs, resolved);
             if (method.needsAccounts() && !market.hasAccounts()) {
                 throw new InvalidField("evidence", method.id() + " needs to know who traded, and a public spot trade"
@@ -60,10 +62,10 @@ public final class Analyses {
         byte[] canonical = canonical(result);
         Map<String, String> versions = new TreeMap<>();
         versions.put("duckdb", version);
-        versions.put("duckdb_jdbc", packageVersion(org.duckdb.DuckDBDriver.class));
-        versions.put("commons-statistics-inference",
-                packageVersion(org.apache.commons.statistics.inference.ChiSquareTest.class));
-        versions.put("jgrapht-core", packageVersion(org.jgrapht.Graph.class));
+        versions.put("duckdb_jdbc", driver);
+        versions.put("commons-statistics-inference", version(org.apache.commons.statistics.inference.ChiSquareTest.class,
+                "org.apache.commons", "commons-statistics-inference"));
+        versions.put("jgrapht-core", version(org.jgrapht.Graph.class, "org.jgrapht", "jgrapht-core"));
         versions.put("memory_limit", engine.memoryLimit());
         versions.put("threads", Integer.toString(engine.threads()));
         return new Outcome(canonical, sha256(canonical), versions);
@@ -88,8 +90,21 @@ public final class Analyses {
         }
     }
 
-    private static String packageVersion(Class<?> type) {
+    /** A library's version: from its jar's manifest, else from the Maven properties the jar carries. */
+    static String version(Class<?> type, String group, String artifact) {
         String v = type.getPackage().getImplementationVersion();
-        return v == null ? "unknown" : v;
+        if (v != null) {
+            return v;
+        }
+        try (var in = type.getResourceAsStream("/META-INF/maven/" + group + "/" + artifact + "/pom.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                return p.getProperty("version", "unknown");
+            }
+        } catch (java.io.IOException e) {
+            // fall through: a version that cannot be read is said to be unknown, never guessed
+        }
+        return "unknown";
     }
 }

@@ -91,22 +91,51 @@ public final class CircularTrades implements AnalysisMethod {
 
     static List<Cycle> candidates(Market market, BigDecimal tolerance, long windowMicros) throws SQLException {
         List<Cycle> cycles = new ArrayList<>();
-        String edges = "(SELECT trade_id, ts, qty, seller AS src, buyer AS dst, buyer_mm OR seller_mm AS mm,"
-                + " ts // " + windowMicros + " AS bucket FROM trades WHERE seller <> buyer)";
-        String next = " ON %2$s.src = %1$s.dst AND %2$s.bucket = l1.bucket + %3$s AND %2$s.ts >= %1$s.ts"
-                + " AND %2$s.ts <= l1.ts + " + windowMicros + " AND abs(%2$s.qty - l1.qty) <= l1.qty * " + tolerance
-                + " AND %2$s.trade_id <> %1$s.trade_id";
-        String legs = "l1.trade_id, l1.ts, l1.qty, l1.mm, l1.src, l2.trade_id, l2.ts, l2.qty, l2.mm, l2.src,"
-                + " l3.trade_id, l3.ts, l3.qty, l3.mm, l3.src";
-        String join2 = " CROSS JOIN (VALUES (0), (1)) k2(k) JOIN " + edges + " l2" + next.formatted("l1", "l2", "k2.k");
-        String join3 = " CROSS JOIN (VALUES (0), (1)) k3(k) JOIN " + edges + " l3" + next.formatted("l2", "l3", "k3.k");
-        String three = "SELECT " + legs + " FROM " + edges + " l1" + join2 + join3 + " AND l3.dst = l1.src"
-                + " WHERE l2.dst <> l1.src";
-        market.each(three, r -> cycles.add(cycle(r, 3)));
-        String four = "SELECT " + legs + ", l4.trade_id, l4.ts, l4.qty, l4.mm, l4.src FROM " + edges + " l1" + join2
-                + join3 + " CROSS JOIN (VALUES (0), (1)) k4(k) JOIN " + edges + " l4" + next.formatted("l3", "l4", "k4.k")
-                + " AND l4.dst = l1.src WHERE l2.dst <> l1.src AND l3.dst <> l1.src AND l3.dst <> l2.src";
-        market.each(four, r -> cycles.add(cycle(r, 4)));
+        // The legs are read from the files once, into the engine's own table (it spills when it must).
+        // Each next leg is found by equality on (its seller = the previous buyer, its quantity bucket = the
+        // first leg's + d, d in -1, 0, 1): a quantity bucket is a step of log(quantity) wider than the
+        // tolerance, so a leg within the tolerance is always in the first leg's bucket or a neighbour. The
+        // offsets are literals, so each branch is a plain hash join. Buckets only narrow the search; the
+        // exact decimal conditions decide.
+        double step = -Math.log(1 - tolerance.doubleValue()) * 1.001;
+        // %1$s: the previous leg's time, %2$s: the next leg, %3$s: the previous leg's trade id.
+        String within = " AND %2$s.ts >= %1$s AND %2$s.ts <= p.ts1 + " + windowMicros
+                + " AND abs(%2$s.qty - p.qty1) <= p.qty1 * " + tolerance + " AND %2$s.trade_id <> %3$s";
+        try (var st = market.connection().createStatement()) {
+            st.execute("DROP TABLE IF EXISTS ring_edges");
+            st.execute("DROP TABLE IF EXISTS ring_paths2");
+            st.execute("DROP TABLE IF EXISTS ring_paths3");
+            st.execute("CREATE TEMP TABLE ring_edges AS SELECT trade_id, ts, qty, seller AS src, buyer AS dst,"
+                    + " buyer_mm OR seller_mm AS mm, CAST(floor(ln(CAST(qty AS DOUBLE)) / " + step + ") AS BIGINT) AS qb"
+                    + " FROM trades WHERE seller <> buyer");
+            List<String> two = new ArrayList<>();
+            for (int d = -1; d <= 1; d++) {
+                two.add("SELECT l1.trade_id AS id1, l1.ts AS ts1, l1.qty AS qty1, l1.mm AS mm1, l1.src AS a1, l1.qb AS qb1,"
+                        + " l2.trade_id AS id2, l2.ts AS ts2, l2.qty AS qty2, l2.mm AS mm2, l2.src AS a2, l2.dst AS a3"
+                        + " FROM ring_edges l1 JOIN ring_edges l2 ON l2.src = l1.dst AND l2.qb = l1.qb + (" + d + ")"
+                        + " AND l2.dst <> l1.src AND l2.ts >= l1.ts AND l2.ts <= l1.ts + " + windowMicros
+                        + " AND abs(l2.qty - l1.qty) <= l1.qty * " + tolerance + " AND l2.trade_id <> l1.trade_id");
+            }
+            st.execute("CREATE TEMP TABLE ring_paths2 AS " + String.join(" UNION ALL ", two));
+            List<String> three = new ArrayList<>();
+            for (int d = -1; d <= 1; d++) {
+                three.add("SELECT p.*, l3.trade_id AS id3, l3.ts AS ts3, l3.qty AS qty3, l3.mm AS mm3, l3.dst AS a4"
+                        + " FROM ring_paths2 p JOIN ring_edges l3"
+                        + " ON l3.src = p.a3 AND l3.qb = p.qb1 + (" + d + ")" + within.formatted("p.ts2", "l3", "p.id2"));
+            }
+            st.execute("CREATE TEMP TABLE ring_paths3 AS " + String.join(" UNION ALL ", three));
+        }
+        String legs = "id1, ts1, qty1, mm1, a1, id2, ts2, qty2, mm2, a2, id3, ts3, qty3, mm3, a3";
+        market.each("SELECT " + legs + " FROM ring_paths3 WHERE a4 = a1", r -> cycles.add(cycle(r, 3)));
+        List<String> four = new ArrayList<>();
+        for (int d = -1; d <= 1; d++) {
+            four.add("SELECT " + legs + ", l4.trade_id, l4.ts, l4.qty, l4.mm, l4.src FROM"
+                    + " (SELECT * FROM ring_paths3 WHERE a4 <> a1 AND a4 <> a2) p"
+                    + " JOIN ring_edges l4 ON l4.src = p.a4 AND l4.dst = p.a1 AND l4.qb = p.qb1 + (" + d + ")"
+                    + within.formatted("p.ts3", "l4", "p.id3"));
+        }
+        String fourRings = String.join(" UNION ALL ", four);
+        market.each(fourRings, r -> cycles.add(cycle(r, 4)));
         return cycles;
     }
 

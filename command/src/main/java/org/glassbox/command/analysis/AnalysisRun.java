@@ -145,7 +145,7 @@ public class AnalysisRun {
 
     /** Whether a notice of the case may cite this run: completed, of the case, and never failed to reproduce. */
     public boolean citableIn(String ofCase, String digest) {
-        return caseId.equals(ofCase) && status == AnalysisStatus.COMPLETED && !notReproduced
+        return caseId != null && caseId.equals(ofCase) && status == AnalysisStatus.COMPLETED && !notReproduced
                 && Objects.equals(resultDigest, digest);
     }
 

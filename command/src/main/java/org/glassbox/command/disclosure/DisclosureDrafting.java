@@ -33,10 +33,13 @@ public class DisclosureDrafting {
     private final Repository<Disclosure> disclosures;
     private final Repository<EvidenceItem> evidence;
     private final Repository<FreezeRequest> freezes;
+    private final Repository<org.glassbox.command.analysis.AnalysisRun> analyses;
     private final CaseFacts cases;
 
     public DisclosureDrafting(Repository<Disclosure> disclosures, Repository<EvidenceItem> evidence,
-            Repository<FreezeRequest> freezes, CaseFacts cases) {
+            Repository<FreezeRequest> freezes, Repository<org.glassbox.command.analysis.AnalysisRun> analyses,
+            CaseFacts cases) {
+        this.analyses = analyses;
         this.disclosures = disclosures;
         this.evidence = evidence;
         this.freezes = freezes;
@@ -88,6 +91,19 @@ public class DisclosureDrafting {
             if (!matches) {
                 throw new RuleViolation("not-executed", "Freeze " + listed.freezeId()
                         + " was never executed for this case as listed");
+            }
+        }
+        for (org.glassbox.api.disclosure.CitedAnalysis cited : facts.analyses()) {
+            boolean citable;
+            try {
+                citable = analyses.load(cited.runId()).invoke(a -> a.citableIn(c.caseId(), cited.resultDigest()));
+            } catch (org.axonframework.modelling.command.AggregateNotFoundException e) {
+                citable = false;
+            }
+            if (!citable) {
+                throw new RuleViolation("not-citable", "Analysis " + cited.method() + " " + cited.runId()
+                        + " is not a completed analysis of this case with result " + cited.resultDigest()
+                        + ", or it did not reproduce its result");
             }
         }
         if (found.isEmpty() && facts.freezes().isEmpty()) {

@@ -119,6 +119,30 @@ class DisclosureTest {
                 ClosureOutcome.SANCTIONED, List.of("****0234", "****0235"), FIGURES, freezes, evidence);
     }
 
+    static NoticeFacts citing(String runId, String digest) {
+        return new NoticeFacts("GBX-2026-000003", "Northwind Liquidity", List.of("GPSUSDT"),
+                List.of(Behaviour.POST_LISTING_DUMP), ClosureOutcome.SANCTIONED, List.of("****0234", "****0235"),
+                FIGURES, List.of(FROZEN), List.of(LOAN), List.of(new org.glassbox.api.disclosure.CitedAnalysis(runId,
+                        "D1", "1", "Dumping after listing", "Measures the sales.", digest, Map.of("soldQty", "7"))));
+    }
+
+    /** An analysis run of a case in the other aggregates' store: completed or not, reproduced or not. */
+    void analysisRun(String runId, String caseId, boolean completed, boolean notReproduced) {
+        List<Object> events = new ArrayList<>();
+        events.add(new org.glassbox.api.analysis.AnalysisRequested(runId, caseId, "D1", "1", List.of(), Map.of(),
+                ACCOUNTS));
+        if (completed) {
+            events.add(new org.glassbox.api.analysis.AnalysisCompleted(runId, caseId, "D1", "b".repeat(64), null,
+                    Map.of(), Map.of()));
+        }
+        if (notReproduced) {
+            events.add(new org.glassbox.api.analysis.AnalysisVerificationRequested(runId, caseId, "v"));
+            events.add(new org.glassbox.api.analysis.AnalysisNotReproduced(runId, caseId, "v", "b".repeat(64),
+                    "c".repeat(64), "other"));
+        }
+        history("AnalysisRun", runId, events.toArray());
+    }
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Disclosure.class);
@@ -158,7 +182,9 @@ class DisclosureTest {
         fixture.registerInjectableResource(staff);
         fixture.registerAnnotatedCommandHandler(new DisclosureDrafting(fixture.getRepository(),
                 EventSourcingRepository.builder(EvidenceItem.class).eventStore(others).build(),
-                EventSourcingRepository.builder(FreezeRequest.class).eventStore(others).build(), cases));
+                EventSourcingRepository.builder(FreezeRequest.class).eventStore(others).build(),
+                EventSourcingRepository.builder(org.glassbox.command.analysis.AnalysisRun.class).eventStore(others).build(),
+                cases));
         NoticeRenderer renderer = notice -> (notice.reference() + "|" + notice.content().text() + "|"
                 + notice.supersedesReference()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int[] counter = {0};
@@ -283,6 +309,32 @@ class DisclosureTest {
                     Set.of(Behaviour.WASH_TRADING), ACCOUNTS, Set.of());
             fixture.givenNoPriorActivity().when(draft(facts(List.of(FROZEN), List.of(), List.of())), ALICE)
                     .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aCompletedAnalysisOfTheCaseMayBeCited() {
+            analysisRun("run-1", CASE, true, false);
+            fixture.givenNoPriorActivity().when(draft(citing("run-1", "b".repeat(64))), ALICE)
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void anAnalysisThatDidNotReproduceItsResultCannotBeCited() {
+            analysisRun("run-2", CASE, true, true);
+            fixture.givenNoPriorActivity().when(draft(citing("run-2", "b".repeat(64))), ALICE)
+                    .expectException(RuleViolation.class).expectNoEvents();
+        }
+
+        @Test
+        void anUnfinishedAnAnotherCasesOrAMisquotedAnalysisCannotBeCited() {
+            analysisRun("run-3", CASE, false, false);
+            analysisRun("run-4", "case-2", true, false);
+            analysisRun("run-5", CASE, true, false);
+            for (NoticeFacts facts : List.of(citing("run-3", "b".repeat(64)), citing("run-4", "b".repeat(64)),
+                    citing("run-5", "c".repeat(64)), citing("no-such-run", "b".repeat(64)))) {
+                fixture.givenNoPriorActivity().when(draft(facts), ALICE).expectException(RuleViolation.class)
+                        .expectNoEvents();
+            }
         }
 
         @Test

@@ -176,6 +176,15 @@ public final class NoticeTemplates {
         }
         context.put("freezes", freezes);
         context.put("evidenceCount", facts.evidence().size());
+        List<Map<String, Object>> analyses = new ArrayList<>();
+        for (org.glassbox.api.disclosure.CitedAnalysis a : facts.analyses()) {
+            analyses.add(Map.of("method", a.method(), "version", a.methodVersion(), "title", a.title(),
+                    "description", a.description(), "digest", a.resultDigest(),
+                    "figures", a.figures().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                            .collect(Collectors.joining(", "))));
+        }
+        context.put("analyses", analyses);
+        context.put("analysisCount", analyses.size());
         return context;
     }
 
@@ -193,7 +202,9 @@ public final class NoticeTemplates {
             new KeyFigures("1-2 March 2026", "70M GPS", "62%", "-31%", "Users compensated", true),
             List.of(new DisclosedFreeze("f", List.of("****0234"), FreezeScope.FULL,
                     List.of(new HeldAmount("USDT", BigDecimal.ONE)))),
-            List.of(new DisclosedEvidence("i", "Sample", "ANALYSIS", "00".repeat(32))));
+            List.of(new DisclosedEvidence("i", "Sample", "ANALYSIS", "00".repeat(32))),
+            List.of(new org.glassbox.api.disclosure.CitedAnalysis("r", "D1", "1", "Dumping after listing",
+                    "Measures what the market maker sold.", "11".repeat(32), Map.of("soldQty", "70000000.00"))));
 
     /** A notice template that cannot be used, with the file and the reason. */
     public static final class InvalidTemplate extends RuntimeException {

@@ -43,6 +43,13 @@ class AnalysisQueries {
                 query.caseId());
     }
 
+    @QueryHandler
+    Optional<String> handle(org.glassbox.api.analysis.FindAnalysisResult query) {
+        return jdbc.queryForList("SELECT result_address FROM analysis_run WHERE result_digest = ?"
+                + " AND status = 'COMPLETED' ORDER BY requested_at LIMIT 1", String.class, query.resultDigest())
+                .stream().findFirst();
+    }
+
     static AnalysisRunView view(ResultSet rs, int row) throws SQLException {
         AnalysisStatus status = AnalysisStatus.valueOf(rs.getString("status"));
         int total = rs.getInt("total");

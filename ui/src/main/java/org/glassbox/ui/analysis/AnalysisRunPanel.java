@@ -235,12 +235,42 @@ public class AnalysisRunPanel extends VerticalLayout {
         return Methods.find(method).map(m -> m.title()).orElse("");
     }
 
+    /** The run's headline figures in words, in the order a reader wants them. */
     static String headline(AnalysisRunView r) {
         Map<String, String> h = r.headline();
         if (r.status() != AnalysisStatus.COMPLETED) {
             return r.failure() == null ? "" : r.failure();
         }
-        return h.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        List<String> parts = new ArrayList<>();
+        switch (r.method()) {
+            case "W1", "W2", "W3" -> {
+                parts.add(h.get("count") + " trades flagged");
+                if (h.containsKey("cycles")) {
+                    parts.add(h.get("cycles") + " rings");
+                }
+                parts.add("volume " + h.get("volume"));
+                parts.add("share " + h.get("share"));
+            }
+            case "W4" -> {
+                parts.add("share of volume " + h.get("shareOfVolume"));
+                parts.add("of trades " + h.get("shareOfTrades"));
+                parts.add("internal " + h.get("internalShareOfVolume"));
+            }
+            case "W5" -> {
+                parts.add("first digits: " + h.get("firstDigitConformity"));
+                parts.add("round sizes " + h.get("roundShare") + " (" + h.get("roundShareTest") + ")");
+            }
+            case "D1" -> {
+                parts.add("sold " + h.get("soldQty"));
+                parts.add("bought " + h.get("boughtQty"));
+                parts.add(h.get("buyOrders") + " buy orders");
+                parts.add("proceeds " + h.get("proceeds"));
+                parts.add("share " + h.get("sellShare"));
+                parts.add("profit rank " + h.get("profitRank"));
+            }
+            default -> h.forEach((k, v) -> parts.add(k + " " + v));
+        }
+        return String.join(", ", parts).replace("null", "-");
     }
 
     public AnalysisRunView run() {

@@ -91,8 +91,11 @@ class DemoData {
     /** The GPS case's market data items by kind, once created (the analyses run on them). */
     private Map<EvidenceKind, String> gpsMarket = Map.of();
 
+    private final org.axonframework.queryhandling.QueryGateway queries;
+
     DemoData(StaffAccounts staff, CommandGateway commands, JdbcTemplate jdbc, EvidenceIntake intake,
-            java.time.Clock clock, NoticeTemplates notices) {
+            java.time.Clock clock, NoticeTemplates notices, org.axonframework.queryhandling.QueryGateway queries) {
+        this.queries = queries;
         this.clock = clock;
         this.notices = notices;
         this.staff = staff;
@@ -107,7 +110,8 @@ class DemoData {
         Boolean empty = jdbc.queryForObject("SELECT NOT EXISTS (SELECT 1 FROM domain_event_entry)", Boolean.class);
         if (Boolean.TRUE.equals(empty)) {
             createCases();
-            log.info("Demo data: 7 cases, 3 evidence items, 2 freezes and 1 published notice; log in as investigator / demo");
+            log.info("Demo data: 7 cases, evidence with the GPS market data, 6 analyses, 2 freezes and 2 published notices;"
+                    + " log in as investigator / demo");
         }
     }
 
@@ -160,6 +164,16 @@ class DemoData {
         as("investigator", new RequestAccountFreeze(UUID.randomUUID().toString(), gps, List.of("UID-100236"),
                 FreezeScope.WITHDRAWAL, List.of(), "The third account received 40M GPS just before the sale.",
                 Urgency.ROUTINE, clock.instant().plus(java.time.Duration.ofDays(14))));
+
+        // The GPS market analysed (every method), the dump substantiated on D1's figures, and a notice citing it.
+        Map<String, String> runs = analyse(gps);
+        as("investigator", new org.glassbox.api.analysis.LinkAnalysisToAllegation(runs.get("W1"), WASH_TRADING,
+                "Self- and same-owner trades of the market maker's accounts"));
+        as("investigator", new org.glassbox.api.analysis.LinkAnalysisToAllegation(runs.get("D1"), POST_LISTING_DUMP,
+                "70M GPS sold in the day after listing, no buy order"));
+        as("investigator", new SubstantiateAllegation(gps, POST_LISTING_DUMP,
+                "D1 on the trade export: 70,000,000 GPS sold within 21 hours of listing, no buy order placed."));
+        publishGpsNotice(gps, runs.get("D1"));
 
         // 4. CLOSURE_PROPOSED: SHELL, substantiated, awaiting a second supervisor.
         String shell = flag(NORTHWIND, List.of("UID-100234", "UID-100237"), List.of("SHELLUSDT"),
@@ -214,6 +228,77 @@ class DemoData {
         as("investigator2", new ProposeClosure(reopened, ClosureOutcome.NO_VIOLATION, "Nothing found."));
         as("supervisor2", new ApproveClosure(reopened, null));
         as("supervisor", new ReopenCase(reopened, "New order-book snapshots from the surveillance team."));
+    }
+
+    /**
+     * Runs every method on the GPS market data as the investigator, and waits until each is completed, so
+     * that the demo is whole before the application reports itself ready.
+     */
+    private Map<String, String> analyse(String caseId) {
+        Map<String, String> runs = new java.util.LinkedHashMap<>();
+        List<String> inputs = List.of(gpsMarket.get(EvidenceKind.TRADE_EXPORT), gpsMarket.get(EvidenceKind.ACCOUNT_LINKS),
+                gpsMarket.get(EvidenceKind.ORDER_EVENTS));
+        for (var method : org.glassbox.analysis.methods.Methods.all()) {
+            String runId = UUID.randomUUID().toString();
+            as("investigator", new org.glassbox.api.analysis.RunAnalysis(runId, caseId, method.id(), inputs, Map.of()));
+            runs.put(method.id(), runId);
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+        for (String runId : runs.values()) {
+            while (true) {
+                var run = queries.query(new org.glassbox.api.analysis.FindAnalysisRun(runId),
+                        org.axonframework.messaging.responsetypes.ResponseTypes.optionalInstanceOf(
+                                org.glassbox.api.analysis.AnalysisRunView.class)).join();
+                if (run.isPresent() && run.get().status() == org.glassbox.api.analysis.AnalysisStatus.COMPLETED) {
+                    break;
+                }
+                if (run.isPresent() && run.get().failure() != null) {
+                    throw new IllegalStateException("Demo analysis " + run.get().method() + " failed: "
+                            + run.get().failure());
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Demo analyses did not complete within 3 minutes");
+                }
+                sleep(100);
+            }
+        }
+        return runs;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The GPS notice: the dump's figures from D1, which it cites with its result digest. */
+    private void publishGpsNotice(String gps, String d1) {
+        var run = queries.query(new org.glassbox.api.analysis.FindAnalysisRun(d1),
+                org.axonframework.messaging.responsetypes.ResponseTypes.optionalInstanceOf(
+                        org.glassbox.api.analysis.AnalysisRunView.class)).join().orElseThrow();
+        Map<String, String> h = run.headline();
+        var method = org.glassbox.analysis.methods.Methods.require("D1");
+        NoticeFacts facts = new NoticeFacts(references.get(gps), NORTHWIND.name(), List.of("GPSUSDT"),
+                List.of(POST_LISTING_DUMP), null, List.of("****0234", "****0235", "****0236"),
+                new KeyFigures("7 to 8 March 2025, the 24 hours after listing",
+                        new java.math.BigDecimal(h.get("soldQty")).stripTrailingZeros().toPlainString() + " GPS sold for "
+                                + new java.math.BigDecimal(h.get("proceeds")).setScale(2, java.math.RoundingMode.HALF_EVEN)
+                                        .toPlainString() + " USDT, with no buy order",
+                        new java.math.BigDecimal(h.get("sellShare")).movePointRight(2).setScale(1,
+                                java.math.RoundingMode.HALF_EVEN) + "% of all GPS traded in that time",
+                        null, "Affected users will be compensated from the frozen proceeds", true),
+                List.of(), List.of(), List.of(new org.glassbox.api.disclosure.CitedAnalysis(d1, "D1", method.version(),
+                        method.title(), method.description(), run.resultDigest(), h)));
+        String template = notices.choose(NoticeKind.NOTICE, facts.behavioursFound(), facts.outcome());
+        String disclosure = UUID.randomUUID().toString();
+        as("investigator", new DraftDisclosure(disclosure, gps, NoticeKind.NOTICE, null, template, facts,
+                notices.render(template, facts, NoticeKind.NOTICE, null)));
+        as("investigator", new SubmitDisclosureForApproval(disclosure));
+        as("supervisor", new ApproveDisclosure(disclosure, "Figures checked against the D1 result and its digest."));
+        as("communications", new PublishDisclosure(disclosure));
     }
 
     /** The public registry starts with one notice: SHELL's, drafted, approved by a second person, published. */

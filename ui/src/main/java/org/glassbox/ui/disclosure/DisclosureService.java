@@ -100,7 +100,38 @@ public class DisclosureService {
         List<DisclosedEvidence> items = evidence.list(reader, caseId).stream().filter(DisclosureService::disclosable)
                 .map(i -> new DisclosedEvidence(i.itemId(), i.title(), i.kind().name(), i.sha256().hex())).toList();
         return new NoticeFacts(c.reference(), c.marketMaker().name(), c.symbols(), found, c.outcome(),
-                c.accounts().stream().map(Redaction::mask).toList(), figures, frozen, items);
+                c.accounts().stream().map(Redaction::mask).toList(), figures, frozen, items, cited(caseId, found));
+    }
+
+    /**
+     * The analyses a notice cites: completed runs of the case that support a finding of the notice and
+     * have never failed to reproduce their result, oldest first.
+     */
+    private List<org.glassbox.api.disclosure.CitedAnalysis> cited(String caseId, List<Behaviour> found) {
+        List<org.glassbox.api.analysis.AnalysisRunView> runs = queries.query(
+                new org.glassbox.api.analysis.FindCaseAnalyses(caseId),
+                ResponseTypes.multipleInstancesOf(org.glassbox.api.analysis.AnalysisRunView.class)).join();
+        return runs.stream()
+                .filter(r -> r.status() == org.glassbox.api.analysis.AnalysisStatus.COMPLETED
+                        && !"NOT_REPRODUCED".equals(r.verification().state())
+                        && r.allegations().stream().anyMatch(found::contains))
+                .sorted(java.util.Comparator.comparing(org.glassbox.api.analysis.AnalysisRunView::requestedAt)
+                        .thenComparing(org.glassbox.api.analysis.AnalysisRunView::runId))
+                .map(r -> {
+                    var method = org.glassbox.analysis.methods.Methods.require(r.method());
+                    return new org.glassbox.api.disclosure.CitedAnalysis(r.runId(), r.method(), r.methodVersion(),
+                            method.title(), method.description(), r.resultDigest(), r.headline());
+                }).toList();
+    }
+
+    /** The stored result a published notice cites, by its digest; empty if the notice cites no such result. */
+    public java.util.Optional<InputStream> citedResult(PublicNotice notice, String digest) throws IOException {
+        if (notice.facts().analyses().stream().noneMatch(a -> a.resultDigest().equals(digest))) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<String> address = queries.query(new org.glassbox.api.analysis.FindAnalysisResult(digest),
+                ResponseTypes.optionalInstanceOf(String.class)).join();
+        return address.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(store.open(address.get()));
     }
 
     private static boolean disclosable(EvidenceSummary item) {

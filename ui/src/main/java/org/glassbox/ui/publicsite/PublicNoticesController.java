@@ -167,6 +167,33 @@ class PublicNoticesController {
         return html(notice.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND, none, "verify", model);
     }
 
+    /**
+     * The result JSON of an analysis a published notice cites, byte for byte as its SHA-256 was computed
+     * (RFC 8785 canonical JSON): immutable, so cached like the PDF.
+     */
+    @GetMapping("/public/notices/{reference}/analyses/{digest}.json")
+    ResponseEntity<InputStreamResource> analysisResult(@PathVariable String reference, @PathVariable String digest)
+            throws IOException {
+        PublicNotice notice = published(reference);
+        if (!digest.matches("[0-9a-f]{64}")) {
+            throw new NotFound("No analysis " + digest.replaceAll("[^0-9A-Za-z]", "?") + " in notice " + reference);
+        }
+        java.io.InputStream bytes = disclosures.citedResult(notice, digest)
+                .orElseThrow(() -> new NotFound("Notice " + reference + " cites no analysis with result " + digest));
+        return ResponseEntity.ok().cacheControl(PDF).eTag(digest).contentType(MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"" + reference + "-" + digest.substring(0, 12)
+                        + ".json\"")
+                .header("X-Content-SHA256", digest).body(new InputStreamResource(bytes));
+    }
+
+    /** What a method does, its parameters and defaults, and how to check a result it gave. */
+    @GetMapping("/public/methods/{id}")
+    ResponseEntity<String> method(@PathVariable String id) {
+        var method = org.glassbox.analysis.methods.Methods.find(id)
+                .orElseThrow(() -> new NotFound("No method " + id.replaceAll("[^0-9A-Za-z]", "?")));
+        return html(HttpStatus.OK, NOTICE, "method", Map.of("method", method));
+    }
+
     private PublicNotice published(String reference) {
         return disclosures.publicNotice(reference).orElseThrow(() -> new NotFound("No published notice " + reference));
     }

@@ -49,7 +49,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(a -> a.requestMatchers(GET, "/public/notices", "/public/notices/*",
-                        "/public/verify").permitAll()
+                        "/public/notices/*/analyses/*", "/public/methods/*", "/public/verify").permitAll()
                         .requestMatchers(POST, "/public/verify").permitAll()
                         .anyRequest().denyAll());
         return http.build();

@@ -45,14 +45,15 @@ class EvidenceEndToEndIT extends EndToEndTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
                 new Page.GetByRoleOptions().setName("Evidence")).click();
         page.locator("#add-evidence").click();
+        // The kind comes first: market data is read as the kind chosen when it arrives.
+        page.locator("vaadin-select").first().click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+                new Page.GetByRoleOptions().setName("Contract")).click();
         FileChooser chooser = page.waitForFileChooser(() -> page.locator("vaadin-upload vaadin-button").first().click());
         chooser.setFiles(file);
         assertThat(page.getByText("SHA-256 " + sha256.substring(0, 12))).isVisible();
         page.getByLabel("Title").fill("Token loan agreement");
         page.getByLabel("Source system").fill("legal");
-        page.locator("vaadin-select").first().click();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
-                new Page.GetByRoleOptions().setName("Contract")).click();
         page.getByLabel("Post listing dump").check();
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("evidence-upload.png")));
         page.locator("#submit-evidence").click();

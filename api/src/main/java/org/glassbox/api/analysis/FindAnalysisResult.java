@@ -1,0 +1,5 @@
+package org.glassbox.api.analysis;
+
+/** Where the result with this SHA-256 is stored, if a completed run has it: answers its blob address. */
+public record FindAnalysisResult(String resultDigest) {
+}
