@@ -35,6 +35,16 @@ class ChecklistTest {
     }
 
     @Test
+    void aLinkedAnalysisRunCountsAsAnAnalysisOfItsAllegation() {
+        List<Checklist> lists = Checklist.of(CATALOGUE, List.of(Behaviour.WASH_TRADING),
+                List.of(item("1", EvidenceKind.TRADE_EXPORT, false, Behaviour.WASH_TRADING)),
+                List.of(new Checklist.Support("run-1", EvidenceKind.ANALYSIS, "analysis W1", List.of(Behaviour.WASH_TRADING)),
+                        new Checklist.Support("run-2", EvidenceKind.ANALYSIS, "analysis D1",
+                                List.of(Behaviour.POST_LISTING_DUMP))));
+        assertThat(lists.get(0).lines()).extracting(Checklist.Line::coveredByItemId).containsExactly("1", "run-1", null);
+    }
+
+    @Test
     void aCaseWithNoEvidenceMissesEverything() {
         List<Checklist> lists = Checklist.of(CATALOGUE, List.of(Behaviour.KPI_BREACH, Behaviour.SPOOFING), List.of());
         assertThat(lists).extracting(Checklist::behaviour).containsExactly(Behaviour.KPI_BREACH, Behaviour.SPOOFING);

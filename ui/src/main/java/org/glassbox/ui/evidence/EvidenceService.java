@@ -132,6 +132,21 @@ public class EvidenceService {
         };
     }
 
+    /**
+     * The case's completed analyses that support allegations, as the checklists count them (ANALYSIS),
+     * except those whose result could not be reproduced.
+     */
+    public List<org.glassbox.templates.catalogue.Checklist.Support> analysesSupporting(Actor reader, String caseId) {
+        cases.require(reader, caseId);
+        return queries.query(new org.glassbox.api.analysis.FindCaseAnalyses(caseId),
+                ResponseTypes.multipleInstancesOf(org.glassbox.api.analysis.AnalysisRunView.class)).join().stream()
+                .filter(r -> r.status() == org.glassbox.api.analysis.AnalysisStatus.COMPLETED
+                        && !r.allegations().isEmpty() && !"NOT_REPRODUCED".equals(r.verification().state()))
+                .map(r -> new org.glassbox.templates.catalogue.Checklist.Support(r.runId(), EvidenceKind.ANALYSIS,
+                        "analysis " + r.method() + " " + r.resultDigest().substring(0, 12), r.allegations()))
+                .toList();
+    }
+
     /** The case as the reader may see it. */
     public CaseDetail caseDetail(Actor reader, String caseId) {
         return cases.require(reader, caseId);

@@ -86,7 +86,7 @@ public class EvidenceTab extends VerticalLayout {
         grid.setItems(items);
         checklists.removeAll();
         for (Checklist list : Checklist.of(catalogue, c.allegations().stream().map(Allegation::behaviour).toList(),
-                items)) {
+                items, evidence.analysesSupporting(actor, c.caseId()))) {
             UnorderedList lines = new UnorderedList();
             for (Checklist.Line line : list.lines()) {
                 ListItem li = new ListItem((line.covered() ? "Covered: " : "Missing: ") + Badges.words(line.need().kind())

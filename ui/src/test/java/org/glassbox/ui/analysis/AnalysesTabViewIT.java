@@ -105,6 +105,9 @@ class AnalysesTabViewIT extends ViewTest {
         test(panel.link).click();
         TestCommands.await("the link shows", () -> analyses.ofCase(AnalysisFixtures.INVESTIGATOR, market.caseId())
                 .getFirst().allegations().contains(org.glassbox.api.shared.Behaviour.WASH_TRADING));
+        assertThat(evidence.analysesSupporting(AnalysisFixtures.INVESTIGATOR, market.caseId()))
+                .as("the checklist counts the run as an analysis of wash trading").hasSize(1)
+                .allSatisfy(s -> assertThat(s.allegations()).contains(org.glassbox.api.shared.Behaviour.WASH_TRADING));
     }
 
     @Test
