@@ -15,6 +15,8 @@ CREATE TABLE analysis_run (
     result_digest        TEXT,
     result_address       TEXT,
     result_size          BIGINT,
+    public_digest        TEXT,
+    public_address       TEXT,
     engine               TEXT,
     headline             TEXT,
     failure              TEXT,

@@ -86,6 +86,9 @@ final class CsvCheck {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw refused("is not UTF-8 text");
             }
+            if (e.getCause() instanceof java.util.zip.ZipException || e.getCause() instanceof java.io.EOFException) {
+                throw refused("is not a readable gzip file: " + rootMessage(e));
+            }
             throw e;
         } catch (CharacterCodingException e) {
             throw refused("is not UTF-8 text");

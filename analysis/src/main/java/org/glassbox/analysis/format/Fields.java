@@ -68,8 +68,8 @@ final class Fields {
         }
         if (ISO_INSTANT.matcher(v).matches()) {
             try {
-                Instant.parse(v);
-                return "ISO";
+                // Market data of this century and the last: a time before 1970 is a mistake, not a trade.
+                return Instant.parse(v).isBefore(Instant.EPOCH) ? null : "ISO";
             } catch (DateTimeParseException e) {
                 return null;
             }
@@ -92,10 +92,9 @@ final class Fields {
     /** The instant a validity bound stands for; null if it is not one. */
     static Instant validity(String v) {
         try {
-            if (ISO_DATE.matcher(v).matches()) {
-                return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return ISO_INSTANT.matcher(v).matches() ? Instant.parse(v) : null;
+            Instant i = ISO_DATE.matcher(v).matches() ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : ISO_INSTANT.matcher(v).matches() ? Instant.parse(v) : null;
+            return i == null || i.isBefore(Instant.EPOCH) ? null : i;
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -60,7 +60,7 @@ public final class MarketDataReader {
             CsvCheck.Facts facts;
             try (InputStream in = open(file, gzip)) {
                 facts = CsvCheck.read(in, kind);
-            } catch (java.util.zip.ZipException e) {
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
                 throw CsvCheck.refused("is not a readable gzip file: " + e.getMessage());
             }
             return counted(file, facts, "CSV", gzip ? "GZIP" : "NONE", fileName);

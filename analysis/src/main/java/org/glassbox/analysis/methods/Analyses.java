@@ -29,7 +29,8 @@ public final class Analyses {
     }
 
     /** A finished run: the result as canonical JSON bytes, its SHA-256 (hex) and the engine's versions. */
-    public record Outcome(byte[] canonicalResult, String resultDigest, Map<String, String> engine) {
+    public record Outcome(byte[] canonicalResult, String resultDigest, Map<String, String> engine, byte[] publicResult,
+            String publicDigest) {
         public String resultJson() {
             return new String(canonicalResult, StandardCharsets.UTF_8);
         }
@@ -68,7 +69,8 @@ public final class Analyses {
         versions.put("jgrapht-core", version(org.jgrapht.Graph.class, "org.jgrapht", "jgrapht-core"));
         versions.put("memory_limit", engine.memoryLimit());
         versions.put("threads", Integer.toString(engine.threads()));
-        return new Outcome(canonical, sha256(canonical), versions);
+        byte[] published = canonical(PublicResult.of(result));
+        return new Outcome(canonical, sha256(canonical), versions, published, sha256(published));
     }
 
     /** The result in RFC 8785 canonical form. */

@@ -19,6 +19,8 @@ final class Ids {
 
     static Comparator<String> comparator(Collection<String> ids) {
         boolean numeric = ids.stream().allMatch(id -> !id.isEmpty() && id.chars().allMatch(Character::isDigit));
-        return numeric ? Comparator.comparing(BigInteger::new) : Comparator.naturalOrder();
+        // "7" and "007" are equal as numbers but distinct ids: the text breaks the tie, so the order is total.
+        return numeric ? Comparator.<String, BigInteger>comparing(BigInteger::new).thenComparing(Comparator.naturalOrder())
+                : Comparator.naturalOrder();
     }
 }

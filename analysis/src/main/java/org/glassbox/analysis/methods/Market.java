@@ -59,6 +59,27 @@ public final class Market {
                     ? "SELECT CAST(NULL AS VARCHAR) AS account, CAST(NULL AS VARCHAR) AS owner,"
                             + " CAST(NULL AS BIGINT) AS valid_from, CAST(NULL AS BIGINT) AS valid_to WHERE false"
                     : String.join(" UNION ALL ", links)));
+            if (inputs.links().size() > 1) {
+                // Each file was checked alone; together they must still give an account one owner at a time.
+                try (ResultSet r = st.executeQuery("SELECT account, owner, prev_owner FROM (SELECT account, owner,"
+                        + " valid_from, lag(owner) OVER w AS prev_owner, lag(coalesce(valid_to, 9223372036854775807))"
+                        + " OVER w AS prev_to FROM links WINDOW w AS (PARTITION BY account ORDER BY valid_from, owner))"
+                        + " WHERE prev_to > valid_from ORDER BY account LIMIT 1")) {
+                    if (r.next()) {
+                        throw new org.glassbox.api.shared.InvalidField("evidence", "the account link files give account "
+                                + r.getString(1) + " two owners at once (" + r.getString(3) + " and " + r.getString(2) + ")");
+                    }
+                }
+            }
+            if (inputs.trades().size() > 1) {
+                try (ResultSet r = st.executeQuery("SELECT trade_id FROM trades_all GROUP BY trade_id HAVING count(*) > 1"
+                        + " ORDER BY trade_id LIMIT 1")) {
+                    if (r.next()) {
+                        throw new org.glassbox.api.shared.InvalidField("evidence", "trade " + r.getString(1)
+                                + " is in more than one of the trade files; each trade must be read once");
+                    }
+                }
+            }
             st.execute("CREATE TEMP TABLE case_accounts (account VARCHAR)");
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO case_accounts VALUES (?)")) {
                 for (String a : inputs.caseAccounts()) {
@@ -100,7 +121,8 @@ public final class Market {
         boolean unknown = false;
         for (Source s : inputs.trades()) {
             symbols.addAll(s.profile().symbols());
-            unknown |= s.profile().symbolCount() == 0;
+            // A profile lists at most LISTED symbols: beyond that its list is not the whole truth.
+            unknown |= s.profile().symbolCount() == 0 || s.profile().symbolCount() > s.profile().symbols().size();
         }
         if (given != null) {
             if (!symbols.contains(given) && !unknown) {

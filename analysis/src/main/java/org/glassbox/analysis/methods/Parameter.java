@@ -34,7 +34,10 @@ public record Parameter(String name, Type type, String defaultValue, String min,
                 if (d.isNegative() || d.isZero()) {
                     throw new InvalidField(field, "must be longer than zero");
                 }
-                if (d.toNanos() % 1000 != 0) {
+                if (d.compareTo(Duration.ofDays(3660)) > 0) {
+                    throw new InvalidField(field, "must be at most ten years");
+                }
+                if (d.getNano() % 1000 != 0) {
                     throw new InvalidField(field, "must be whole microseconds");
                 }
                 yield d.toString();
@@ -53,6 +56,9 @@ public record Parameter(String name, Type type, String defaultValue, String min,
             }
             case INSTANT -> {
                 Instant i = parse(field, value, Instant::parse, "an ISO-8601 UTC instant such as 2025-03-07T10:00:00Z");
+                if (i.isBefore(Instant.EPOCH) || i.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
+                    throw new InvalidField(field, "must be between 1970 and 9999");
+                }
                 if (i.getNano() % 1000 != 0) {
                     throw new InvalidField(field, "must be whole microseconds");
                 }

@@ -64,7 +64,7 @@ public final class RoundTrips implements AnalysisMethod {
         market.each("SELECT a.trade_id, a.ts, a.qty, a.buyer_mm OR a.seller_mm, b.trade_id, b.ts, b.qty,"
                 + " b.buyer_mm OR b.seller_mm, b.ts - a.ts FROM trades a JOIN trades b"
                 + " ON b.seller = a.buyer AND b.buyer = a.seller AND b.qty = a.qty AND b.price = a.price"
-                + " AND b.ts >= a.ts AND b.ts <= a.ts + " + maxGapMicros + " AND b.trade_id <> a.trade_id"
+                + " AND (b.ts > a.ts OR (b.ts = a.ts AND b.trade_id > a.trade_id)) AND b.ts <= a.ts + " + maxGapMicros
                 + " WHERE a.buyer <> a.seller", r -> pairs.add(new Pair(
                         new Flagged(r.getString(1), r.getLong(2), r.getBigDecimal(3), r.getBoolean(4)),
                         new Flagged(r.getString(5), r.getLong(6), r.getBigDecimal(7), r.getBoolean(8)), r.getLong(9))));

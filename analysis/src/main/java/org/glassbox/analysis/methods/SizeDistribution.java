@@ -98,6 +98,9 @@ public final class SizeDistribution implements AnalysisMethod {
             test.put("conclusion", "INSUFFICIENT_SAMPLE");
             test.put("reason", "each group needs at least " + minSample + " trades; the market maker has " + n0
                     + " and everyone else " + n1);
+        } else if (round[0] + round[1] == 0 || round[0] + round[1] == n0 + n1) {
+            test.put("conclusion", "NOT_APPLICABLE");
+            test.put("reason", round[0] + round[1] == 0 ? "no trade has a round size" : "every trade has a round size");
         } else {
             long[][] table = {{round[0], n0 - round[0]}, {round[1], n1 - round[1]}};
             SignificanceResult r = ChiSquareTest.withDefaults().test(table);

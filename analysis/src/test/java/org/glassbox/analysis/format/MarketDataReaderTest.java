@@ -90,6 +90,7 @@ class MarketDataReaderTest {
                 "line 3, column time: '1741341600000123' is written in MICROSECONDS but the file's first time is in"
                         + " MILLISECONDS");
         refused(EvidenceKind.TRADE_EXPORT, HEADER + "1,2025-03-07 10:00,GPSUSDT,1,1,A,B\n", "is not a time");
+        refused(EvidenceKind.TRADE_EXPORT, HEADER + "1,1969-12-31T23:59:59Z,GPSUSDT,1,1,A,B\n", "is not a time");
         refused(EvidenceKind.TRADE_EXPORT, HEADER + "1,1741341600000,gps usdt,1,1,A,B\n", "is not a symbol");
         refused(EvidenceKind.TRADE_EXPORT, HEADER + "1,1741341600000,GPSUSDT,1,1,,B\n", "column buyer_account: is empty");
         refused(EvidenceKind.TRADE_EXPORT, HEADER + "1,1741341600000,GPSUSDT,1,1,A\n", "line 2 has 6 fields");
@@ -107,6 +108,17 @@ class MarketDataReaderTest {
         Path g = Files.write(dir.resolve("garbage.csv"), garbage);
         assertThatThrownBy(() -> reader().profile(g, EvidenceKind.TRADE_EXPORT, "garbage.csv"))
                 .isInstanceOf(InvalidField.class).hasMessageMatching("file (is not UTF-8 text|.*not well-formed.*|.*header.*)");
+        Path cut = dir.resolve("cut.csv.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(cut))) {
+            for (int i = 0; i < 20_000; i++) {
+                out.write((i == 0 ? HEADER : "") .getBytes(StandardCharsets.UTF_8));
+                out.write((i + ",1741341600000,GPSUSDT,1," + (i + 1) + ",UID-1,UID-2\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] whole = Files.readAllBytes(cut);
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThatThrownBy(() -> reader().profile(cut, EvidenceKind.TRADE_EXPORT, "cut.csv.gz"))
+                .isInstanceOf(InvalidField.class).hasMessageContaining("not a readable gzip file");
         byte[] fakeGzip = garbage.clone();
         fakeGzip[0] = 0x1f;
         fakeGzip[1] = (byte) 0x8b;

@@ -36,6 +36,10 @@ class ParametersTest {
         assertRefused(() -> Methods.resolve(Methods.require("D1"), Map.of("from", "2025-03-08T00:00:00Z",
                 "to", "2025-03-07T00:00:00Z")), "parameters.to", "after parameters.from");
         assertRefused(() -> Methods.resolve(Methods.require("D1"), Map.of("symbol", "gps")), "parameters.symbol", "symbol");
+        assertRefused(() -> Methods.resolve(Methods.require("W2"), Map.of("window", "P1000000000D")), "parameters.window",
+                "at most ten years");
+        assertRefused(() -> Methods.resolve(Methods.require("D1"), Map.of("from", "+1000000-01-01T00:00:00Z")),
+                "parameters.from", "between 1970 and 9999");
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field,

@@ -16,7 +16,7 @@ public record AnalysisRunView(String runId, String caseId, String method, String
         double progress, String step, List<AnalysisInput> inputs, Map<String, String> parameters,
         Map<String, String> engine, String resultDigest, String resultAddress, Map<String, String> headline,
         String failure, String requestedBy, Instant requestedAt, Instant completedAt, Verification verification,
-        List<Behaviour> allegations, long version) {
+        String publicDigest, List<Behaviour> allegations, long version) {
 
     /** NONE (never verified), RUNNING, REPRODUCED or NOT_REPRODUCED, with when and what was found. */
     public record Verification(String state, Instant at, String foundDigest, String problem) {

@@ -7,5 +7,5 @@ import org.glassbox.api.evidence.StoredBlob;
 
 /** The background runner records a run's result (sent by the system). */
 public record CompleteAnalysis(@TargetAggregateIdentifier String runId, String resultDigest, StoredBlob result,
-        Map<String, String> engine, Map<String, String> headline) {
+        Map<String, String> engine, Map<String, String> headline, String publicDigest, StoredBlob publicResult) {
 }

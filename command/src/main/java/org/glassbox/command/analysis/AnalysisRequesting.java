@@ -62,7 +62,8 @@ public class AnalysisRequesting {
                     + " does not say; use the exchange's internal trade export");
         }
         String symbol = parameters.get("symbol");
-        if (symbol != null && trades.stream().allMatch(t -> t.profile().symbolCount() > 0)
+        if (symbol != null && trades.stream().allMatch(t -> t.profile().symbolCount() > 0
+                && t.profile().symbolCount() == t.profile().symbols().size())
                 && trades.stream().noneMatch(t -> t.profile().symbols().contains(symbol))) {
             throw new InvalidField("parameters.symbol", "names " + symbol + ", which the trade files do not hold");
         }

@@ -48,6 +48,7 @@ public class AnalysisRun {
     private String runId;
     private String caseId;
     private String method;
+    private String methodVersion;
     private AnalysisStatus status;
     private String resultDigest;
     private String pendingVerification;
@@ -81,7 +82,7 @@ public class AnalysisRun {
         }
         requireUnfinished("completed");
         apply(new AnalysisCompleted(runId, caseId, method, command.resultDigest(), command.result(), command.engine(),
-                command.headline()));
+                command.headline(), command.publicDigest(), command.publicResult()));
     }
 
     @CommandHandler
@@ -103,6 +104,11 @@ public class AnalysisRun {
         }
         if (pendingVerification != null) {
             throw new RuleViolation("verification-running", "This analysis is being verified already");
+        }
+        String current = org.glassbox.analysis.methods.Methods.find(method).map(m -> m.version()).orElse(null);
+        if (!methodVersion.equals(current)) {
+            throw new RuleViolation("method-changed", "This analysis ran " + method + " version " + methodVersion
+                    + "; Glassbox now has version " + current + ", which cannot reproduce it. Run it again instead");
         }
         apply(new AnalysisVerificationRequested(runId, caseId, command.verificationId()));
     }
@@ -160,6 +166,7 @@ public class AnalysisRun {
         runId = e.runId();
         caseId = e.caseId();
         method = e.method();
+        methodVersion = e.methodVersion();
         status = AnalysisStatus.QUEUED;
     }
 

@@ -64,15 +64,19 @@ public class AnalysisRunner {
 
     /** Runs the requested analysis and records its result or why there is none. */
     public void run(AnalysisRequested run) {
-        send(new StartAnalysis(run.runId()));
         try {
+            send(new StartAnalysis(run.runId()));
             Analyses.Outcome outcome = compute(run);
-            StoredBlob result = storeResult(run, outcome);
+            StoredBlob result = store(run, outcome.canonicalResult(), outcome.resultDigest(), "");
+            StoredBlob published = store(run, outcome.publicResult(), outcome.publicDigest(), "-public");
             send(new CompleteAnalysis(run.runId(), outcome.resultDigest(), result, outcome.engine(),
-                    Headlines.of(run.method(), JSON.readTree(outcome.canonicalResult()))));
+                    Headlines.of(run.method(), JSON.readTree(outcome.canonicalResult())), outcome.publicDigest(),
+                    published));
         } catch (Refusal | InvalidField refused) {
             send(new FailAnalysis(run.runId(), refused.getMessage(), true));
-        } catch (Exception | OutOfMemoryError failed) {
+        } catch (Throwable failed) {
+            // Whatever went wrong (the native engine included) ends the run as failed; if even that cannot be
+            // recorded, the exception goes to the scheduler, which tries the task again later.
             log.warn("Analysis {} ({}) failed", run.runId(), run.method(), failed);
             send(new FailAnalysis(run.runId(), "The engine failed: " + firstLine(failed), false));
         } finally {
@@ -85,7 +89,7 @@ public class AnalysisRunner {
         try {
             Analyses.Outcome outcome = compute(run);
             send(new RecordAnalysisVerification(run.runId(), verificationId, outcome.resultDigest(), null));
-        } catch (Exception | OutOfMemoryError failed) {
+        } catch (Throwable failed) {
             send(new RecordAnalysisVerification(run.runId(), verificationId, null, firstLine(failed)));
         } finally {
             progress.clear(run.runId());
@@ -146,14 +150,14 @@ public class AnalysisRunner {
         return file;
     }
 
-    private StoredBlob storeResult(AnalysisRequested run, Analyses.Outcome outcome) throws IOException {
+    private StoredBlob store(AnalysisRequested run, byte[] bytes, String hex, String suffix) throws IOException {
         Path file = Files.createTempFile(work, "result-", ".json");
         try {
-            Files.write(file, outcome.canonicalResult());
-            Sha256 digest = new Sha256(outcome.resultDigest());
-            String address = store.put(digest, outcome.canonicalResult().length, file);
-            return new StoredBlob(digest, outcome.canonicalResult().length, "application/json",
-                    run.method() + "-" + digest.shortForm() + ".json", address);
+            Files.write(file, bytes);
+            Sha256 digest = new Sha256(hex);
+            String address = store.put(digest, bytes.length, file);
+            return new StoredBlob(digest, bytes.length, "application/json",
+                    run.method() + "-" + digest.shortForm() + suffix + ".json", address);
         } finally {
             Files.deleteIfExists(file);
         }

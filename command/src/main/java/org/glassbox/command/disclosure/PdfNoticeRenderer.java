@@ -204,14 +204,14 @@ public class PdfNoticeRenderer implements NoticeRenderer {
         }
         if (!facts.analyses().isEmpty()) {
             w.heading("Analyses");
-            w.line(w.regular, 9, "Each result can be downloaded from this notice's public page and checked against its"
-                    + " SHA-256 (canonical JSON, RFC 8785).");
+            w.line(w.regular, 9, "Each result (account ids masked) can be downloaded from this notice's public page and"
+                    + " checked against its SHA-256 (canonical JSON, RFC 8785).");
             for (org.glassbox.api.disclosure.CitedAnalysis a : facts.analyses()) {
                 w.paragraph(w.bold, 10, a.method() + " " + a.title() + " (method version " + a.methodVersion() + ")");
                 w.paragraph(w.regular, 9, a.description());
                 w.paragraph(w.regular, 9, a.figures().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                         .collect(Collectors.joining(", ")));
-                w.line(w.mono, 8, "Result SHA-256 " + a.resultDigest());
+                w.line(w.mono, 8, "Result SHA-256 " + (a.publicDigest() == null ? a.resultDigest() : a.publicDigest()));
                 w.gap(3);
             }
         }

@@ -72,7 +72,7 @@ class AnalysisRunTest {
 
     static AnalysisCompleted completed() {
         return new AnalysisCompleted(RUN, CASE, "W1", "b".repeat(64), RESULT, Map.of("duckdb", "v2.0.0"),
-                Map.of("count", "3"));
+                Map.of("count", "3"), "e".repeat(64), RESULT);
     }
 
     AggregateTestFixture<AnalysisRun> fixture;
@@ -198,7 +198,7 @@ class AnalysisRunTest {
         @Test
         void peopleCannotStartOrCompleteRuns() {
             fixture.given(requested()).when(new StartAnalysis(RUN), SUSAN).expectException(NotPermitted.class);
-            fixture.given(requested()).when(new CompleteAnalysis(RUN, "b".repeat(64), RESULT, Map.of(), Map.of()), SUSAN)
+            fixture.given(requested()).when(new CompleteAnalysis(RUN, "b".repeat(64), RESULT, Map.of(), Map.of(), "e".repeat(64), RESULT), SUSAN)
                     .expectException(NotPermitted.class).expectNoEvents();
             fixture.given(requested()).when(new FailAnalysis(RUN, "x", false), ALICE)
                     .expectException(NotPermitted.class).expectNoEvents();
@@ -208,21 +208,21 @@ class AnalysisRunTest {
         void theSystemRecordsTheResult() {
             fixture.given(requested(), new AnalysisStarted(RUN, CASE))
                     .when(new CompleteAnalysis(RUN, "b".repeat(64), RESULT, Map.of("duckdb", "v2.0.0"),
-                            Map.of("count", "3")), SYSTEM)
+                            Map.of("count", "3"), "e".repeat(64), RESULT), SYSTEM)
                     .expectEvents(completed());
         }
 
         @Test
         void theSameResultRecordedTwiceChangesNothing() {
             fixture.given(requested(), new AnalysisStarted(RUN, CASE), completed())
-                    .when(new CompleteAnalysis(RUN, "b".repeat(64), RESULT, Map.of(), Map.of()), SYSTEM)
+                    .when(new CompleteAnalysis(RUN, "b".repeat(64), RESULT, Map.of(), Map.of(), "e".repeat(64), RESULT), SYSTEM)
                     .expectNoEvents();
         }
 
         @Test
         void aFailedRunTakesNoResult() {
             fixture.given(requested(), new AnalysisFailed(RUN, CASE, "engine", false))
-                    .when(new CompleteAnalysis(RUN, "b".repeat(64), RESULT, Map.of(), Map.of()), SYSTEM)
+                    .when(new CompleteAnalysis(RUN, "b".repeat(64), RESULT, Map.of(), Map.of(), "e".repeat(64), RESULT), SYSTEM)
                     .expectException(RuleViolation.class).expectNoEvents();
         }
 

@@ -123,7 +123,7 @@ class DisclosureTest {
         return new NoticeFacts("GBX-2026-000003", "Northwind Liquidity", List.of("GPSUSDT"),
                 List.of(Behaviour.POST_LISTING_DUMP), ClosureOutcome.SANCTIONED, List.of("****0234", "****0235"),
                 FIGURES, List.of(FROZEN), List.of(LOAN), List.of(new org.glassbox.api.disclosure.CitedAnalysis(runId,
-                        "D1", "1", "Dumping after listing", "Measures the sales.", digest, Map.of("soldQty", "7"))));
+                        "D1", "1", "Dumping after listing", "Measures the sales.", digest, Map.of("soldQty", "7"), "e".repeat(64))));
     }
 
     /** An analysis run of a case in the other aggregates' store: completed or not, reproduced or not. */
@@ -133,7 +133,7 @@ class DisclosureTest {
                 ACCOUNTS));
         if (completed) {
             events.add(new org.glassbox.api.analysis.AnalysisCompleted(runId, caseId, "D1", "b".repeat(64), null,
-                    Map.of(), Map.of()));
+                    Map.of(), Map.of(), "e".repeat(64), null));
         }
         if (notReproduced) {
             events.add(new org.glassbox.api.analysis.AnalysisVerificationRequested(runId, caseId, "v"));

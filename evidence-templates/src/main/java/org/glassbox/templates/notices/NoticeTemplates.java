@@ -179,7 +179,7 @@ public final class NoticeTemplates {
         List<Map<String, Object>> analyses = new ArrayList<>();
         for (org.glassbox.api.disclosure.CitedAnalysis a : facts.analyses()) {
             analyses.add(Map.of("method", a.method(), "version", a.methodVersion(), "title", a.title(),
-                    "description", a.description(), "digest", a.resultDigest(),
+                    "description", a.description(), "digest", a.publicDigest() == null ? a.resultDigest() : a.publicDigest(),
                     "figures", a.figures().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                             .collect(Collectors.joining(", "))));
         }
@@ -204,7 +204,8 @@ public final class NoticeTemplates {
                     List.of(new HeldAmount("USDT", BigDecimal.ONE)))),
             List.of(new DisclosedEvidence("i", "Sample", "ANALYSIS", "00".repeat(32))),
             List.of(new org.glassbox.api.disclosure.CitedAnalysis("r", "D1", "1", "Dumping after listing",
-                    "Measures what the market maker sold.", "11".repeat(32), Map.of("soldQty", "70000000.00"))));
+                    "Measures what the market maker sold.", "11".repeat(32), Map.of("soldQty", "70000000.00"),
+                    "22".repeat(32))));
 
     /** A notice template that cannot be used, with the file and the reason. */
     public static final class InvalidTemplate extends RuntimeException {

@@ -45,8 +45,8 @@ class AnalysisQueries {
 
     @QueryHandler
     Optional<String> handle(org.glassbox.api.analysis.FindAnalysisResult query) {
-        return jdbc.queryForList("SELECT result_address FROM analysis_run WHERE result_digest = ?"
-                + " AND status = 'COMPLETED' ORDER BY requested_at LIMIT 1", String.class, query.resultDigest())
+        return jdbc.queryForList("SELECT public_address FROM analysis_run WHERE public_digest = ?"
+                + " AND status = 'COMPLETED' ORDER BY requested_at LIMIT 1", String.class, query.publicDigest())
                 .stream().findFirst();
     }
 
@@ -69,7 +69,7 @@ class AnalysisQueries {
                         }), rs.getString("failure"), rs.getString("requested_by"), instant(rs, "requested_at"),
                 instant(rs, "completed_at"), new AnalysisRunView.Verification(verification == null ? "NONE" : verification,
                         instant(rs, "verified_at"), rs.getString("verification_digest"),
-                        rs.getString("verification_problem")),
+                        rs.getString("verification_problem")), rs.getString("public_digest"),
                 Arrays.stream(allegations).map(a -> Behaviour.valueOf(a.toString())).sorted().toList(),
                 rs.getLong("version"));
     }

@@ -66,8 +66,9 @@ class AnalysisRunProjection {
     @EventHandler
     void on(AnalysisCompleted e, @SequenceNumber Long seq, @org.axonframework.eventhandling.Timestamp Instant at) {
         rows.update(e.runId(), seq, "status = ?, result_digest = ?, result_address = ?, result_size = ?, engine = ?,"
-                + " headline = ?, completed_at = ?", AnalysisStatus.COMPLETED.name(), e.resultDigest(),
-                e.result().address(), e.result().size(), json(e.engine()), json(e.headline()), Timestamp.from(at));
+                + " headline = ?, completed_at = ?, public_digest = ?, public_address = ?", AnalysisStatus.COMPLETED.name(),
+                e.resultDigest(), e.result().address(), e.result().size(), json(e.engine()), json(e.headline()),
+                Timestamp.from(at), e.publicDigest(), e.publicResult() == null ? null : e.publicResult().address());
     }
 
     @EventHandler

@@ -130,7 +130,8 @@ class AnalysesController {
     /** The result contract: a run and, once completed, its result (the exact JSON its digest covers). */
     record RunBody(String id, String caseId, String method, String methodVersion, String status, double progress,
             String step, List<InputDigest> inputDigests, Map<String, Object> parameters, Map<String, String> engine,
-            String resultDigest, JsonNode result, Map<String, String> headline, String failure, String requestedBy,
+            String resultDigest, JsonNode result, String publicDigest, Map<String, String> headline, String failure,
+            String requestedBy,
             Instant requestedAt, Instant completedAt, AnalysisRunView.Verification verification,
             List<Behaviour> allegations) {
     }
@@ -196,7 +197,8 @@ class AnalysesController {
         List<InputDigest> inputs = r.inputs().stream().map(i -> new InputDigest(i.itemId(), i.kind().name(), i.title(),
                 i.blob().sha256().hex(), i.profile().format().name(), i.profile().rows())).toList();
         return new RunBody(r.runId(), r.caseId(), r.method(), r.methodVersion(), r.status().name(), r.progress(),
-                r.step(), inputs, parameters, r.engine(), r.resultDigest(), result, r.headline(), r.failure(),
+                r.step(), inputs, parameters, r.engine(), r.resultDigest(), result, r.publicDigest(), r.headline(),
+                r.failure(),
                 r.requestedBy(), r.requestedAt(), r.completedAt(), r.verification(), r.allegations());
     }
 }

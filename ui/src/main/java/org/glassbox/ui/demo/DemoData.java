@@ -291,7 +291,7 @@ class DemoData {
                                 java.math.RoundingMode.HALF_EVEN) + "% of all GPS traded in that time",
                         null, "Affected users will be compensated from the frozen proceeds", true),
                 List.of(), List.of(), List.of(new org.glassbox.api.disclosure.CitedAnalysis(d1, "D1", method.version(),
-                        method.title(), method.description(), run.resultDigest(), h)));
+                        method.title(), method.description(), run.resultDigest(), h, run.publicDigest())));
         String template = notices.choose(NoticeKind.NOTICE, facts.behavioursFound(), facts.outcome());
         String disclosure = UUID.randomUUID().toString();
         as("investigator", new DraftDisclosure(disclosure, gps, NoticeKind.NOTICE, null, template, facts,

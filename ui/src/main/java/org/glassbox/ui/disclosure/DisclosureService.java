@@ -112,7 +112,7 @@ public class DisclosureService {
                 new org.glassbox.api.analysis.FindCaseAnalyses(caseId),
                 ResponseTypes.multipleInstancesOf(org.glassbox.api.analysis.AnalysisRunView.class)).join();
         return runs.stream()
-                .filter(r -> r.status() == org.glassbox.api.analysis.AnalysisStatus.COMPLETED
+                .filter(r -> r.status() == org.glassbox.api.analysis.AnalysisStatus.COMPLETED && r.publicDigest() != null
                         && !"NOT_REPRODUCED".equals(r.verification().state())
                         && r.allegations().stream().anyMatch(found::contains))
                 .sorted(java.util.Comparator.comparing(org.glassbox.api.analysis.AnalysisRunView::requestedAt)
@@ -120,13 +120,16 @@ public class DisclosureService {
                 .map(r -> {
                     var method = org.glassbox.analysis.methods.Methods.require(r.method());
                     return new org.glassbox.api.disclosure.CitedAnalysis(r.runId(), r.method(), r.methodVersion(),
-                            method.title(), method.description(), r.resultDigest(), r.headline());
+                            method.title(), method.description(), r.resultDigest(), r.headline(), r.publicDigest());
                 }).toList();
     }
 
-    /** The stored result a published notice cites, by its digest; empty if the notice cites no such result. */
+    /**
+     * The public form (account ids masked) of a result a published notice cites, by its digest; empty if the
+     * notice cites no such result.
+     */
     public java.util.Optional<InputStream> citedResult(PublicNotice notice, String digest) throws IOException {
-        if (notice.facts().analyses().stream().noneMatch(a -> a.resultDigest().equals(digest))) {
+        if (notice.facts().analyses().stream().noneMatch(a -> digest.equals(a.publicDigest()))) {
             return java.util.Optional.empty();
         }
         java.util.Optional<String> address = queries.query(new org.glassbox.api.analysis.FindAnalysisResult(digest),

@@ -250,6 +250,36 @@ class AnalysisApiIT extends IntegrationTest {
     }
 
     @Test
+    void theDemoNoticeLetsAnyoneDownloadItsCitedResultWithAccountsMaskedAndReadTheMethod() throws Exception {
+        var row = jdbc.queryForMap("SELECT reference, facts_json FROM public_notice WHERE facts_json LIKE '%\"publicDigest\"%'"
+                + " ORDER BY reference LIMIT 1");
+        JsonNode cited = JSON.readTree((String) row.get("facts_json")).get("analyses").get(0);
+        String digest = cited.get("publicDigest").asText();
+        assertThat(cited.get("publicDigest").asText()).isNotEqualTo(cited.get("resultDigest").asText());
+        HttpResponse<byte[]> result = HTTP.send(HttpRequest.newBuilder(uri("/public/notices/" + row.get("reference")
+                + "/analyses/" + digest + ".json")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(sha256(result.body())).isEqualTo(digest);
+        String text = new String(result.body(), StandardCharsets.UTF_8);
+        assertThat(text).contains("****0234").doesNotContain("UID-");
+        assertThat(HTTP.send(HttpRequest.newBuilder(uri("/public/notices/" + row.get("reference") + "/analyses/"
+                + "0".repeat(64) + ".json")).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("a result the notice does not cite").isEqualTo(404);
+        assertThat(HTTP.send(HttpRequest.newBuilder(uri("/public/notices/" + row.get("reference") + "/analyses/"
+                + cited.get("resultDigest").asText() + ".json")).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).as("the unmasked result is never public").isEqualTo(404);
+        HttpResponse<String> method = HTTP.send(HttpRequest.newBuilder(uri("/public/methods/D1")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(method.statusCode()).isEqualTo(200);
+        assertThat(method.body()).contains("Dumping after listing", "bucket", "RFC 8785");
+        assertThat(HTTP.send(HttpRequest.newBuilder(uri("/public/methods/X9")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(uri("/public/notices/" + row.get("reference")))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).contains(digest, "/public/methods/D1");
+    }
+
+    @Test
     void eachEndpointRefusesOtherRolesBeforeReadingTheBody() {
         String run = "/api/v1/analyses/" + java.util.UUID.randomUUID();
         assertOnlyAllowedRolesGetThrough("POST", "/api/v1/cases/" + market.caseId() + "/analyses",

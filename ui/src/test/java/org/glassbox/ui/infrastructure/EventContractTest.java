@@ -65,7 +65,7 @@ class EventContractTest {
                         Map.of("window", "PT1S"), List.of("UID-100234", "UID-100235")),
                 new AnalysisStarted("run-1", "case-1"),
                 new AnalysisCompleted("run-1", "case-1", "W2", "b".repeat(64), RESULT,
-                        Map.of("duckdb", "v2.0.0"), Map.of("count", "40")),
+                        Map.of("duckdb", "v2.0.0"), Map.of("count", "40"), "e".repeat(64), RESULT),
                 new AnalysisFailed("run-1", "case-1", "The stored bytes changed", true),
                 new AnalysisVerificationRequested("run-1", "case-1", "v-1"),
                 new AnalysisReproduced("run-1", "case-1", "v-1", "b".repeat(64)),
@@ -77,7 +77,8 @@ class EventContractTest {
                                 new KeyFigures("7 March 2025", "70M GPS", null, null, null, true), List.of(),
                                 List.of(new DisclosedEvidence("item-2", "Loan", "CONTRACT", "d".repeat(64))),
                                 List.of(new CitedAnalysis("run-1", "D1", "1", "Dumping after listing",
-                                        "Measures the sales.", "b".repeat(64), Map.of("soldQty", "70000000.00")))),
+                                        "Measures the sales.", "b".repeat(64), Map.of("soldQty", "70000000.00"),
+                                        "e".repeat(64)))),
                         "text", "alice"));
     }
 
