@@ -45,7 +45,6 @@ public record Source(Path file, MarketDataProfile profile) {
                 String type = r.getString("column_type");
                 String q = '"' + name.replace("\"", "\"\"") + '"';
                 out.add(type.startsWith("TIMESTAMP") ? "CAST(epoch_us(" + q + ") AS VARCHAR) AS " + q
-                        : type.equals("BOOLEAN") ? "CAST(" + q + " AS VARCHAR) AS " + q
                         : "CAST(" + q + " AS VARCHAR) AS " + q);
             }
         }

@@ -290,6 +290,14 @@ class AnalysisRunTest {
         }
 
         @Test
+        void aRunOfAnOlderMethodVersionCannotBeVerifiedByTheNewOne() {
+            fixture.given(new AnalysisRequested(RUN, CASE, "W1", "0", INPUTS, Map.of(), List.of("UID-100234")),
+                    completed()).when(new VerifyAnalysis(RUN, "v-1"), AUDREY)
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("version 0")).expectNoEvents();
+        }
+
+        @Test
         void communicationsStaffDoNotVerify() {
             fixture.given(requested(), completed())
                     .when(new VerifyAnalysis(RUN, "v-1"), as("carol", Role.COMMUNICATIONS))
