@@ -138,6 +138,7 @@ public class AnalysesTab extends VerticalLayout {
         panel = new AnalysisRunPanel(analyses, actor, c, r, this::refresh);
         detail.removeAll();
         detail.add(panel);
+        panel.scrollIntoView();
     }
 
     private void showNew(String runId) {

@@ -125,7 +125,7 @@ public class AnalysisRunPanel extends VerticalLayout {
                 allegation.setItems(c.allegations().stream().map(Allegation::behaviour)
                         .filter(b -> !run.allegations().contains(b)).toList());
                 allegation.setItemLabelGenerator(Badges::words);
-                allegation.setPlaceholder("allegation");
+                allegation.setPlaceholder("Choose an allegation");
                 allegation.setId("link-allegation-choice");
                 link = new Button("Supports this allegation", e -> {
                     if (allegation.getValue() == null) {
@@ -181,9 +181,11 @@ public class AnalysisRunPanel extends VerticalLayout {
         if (!flagged.isEmpty()) {
             add(new H4("Flagged trades (" + flagged.size() + ")"));
             trades = new Grid<>(FlaggedTrade.class, false);
-            trades.addColumn(FlaggedTrade::index).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+            trades.addColumn(FlaggedTrade::index).setHeader("#").setWidth("6em").setFlexGrow(0);
             trades.addColumn(FlaggedTrade::tradeId).setHeader("Trade id").setAutoWidth(true);
-            trades.addColumn(FlaggedTrade::group).setHeader("Part of").setFlexGrow(2);
+            if (result.has("cycles")) {
+                trades.addColumn(FlaggedTrade::group).setHeader("Part of").setFlexGrow(2);
+            }
             trades.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
             trades.setHeight("18em");
             trades.setId("flagged-trades");
@@ -199,8 +201,9 @@ public class AnalysisRunPanel extends VerticalLayout {
     private static FormLayout figures(JsonNode result) {
         FormLayout f = new FormLayout();
         result.properties().forEach(e -> {
-            if (e.getValue().isValueNode()) {
-                f.addFormItem(new Span(e.getValue().asText()), e.getKey());
+            if (e.getValue().isValueNode() && !e.getValue().isNull()) {
+                f.addFormItem(new Span(org.glassbox.analysis.methods.Figures.value(e.getKey(), e.getValue().asText())),
+                        org.glassbox.analysis.methods.Figures.label(e.getKey()));
             }
         });
         return f;
@@ -235,42 +238,27 @@ public class AnalysisRunPanel extends VerticalLayout {
         return Methods.find(method).map(m -> m.title()).orElse("");
     }
 
-    /** The run's headline figures in words, in the order a reader wants them. */
+    /** The run's headline figures in words, in the order the method gives them. */
     static String headline(AnalysisRunView r) {
-        Map<String, String> h = r.headline();
         if (r.status() != AnalysisStatus.COMPLETED) {
             return r.failure() == null ? "" : r.failure();
         }
-        List<String> parts = new ArrayList<>();
-        switch (r.method()) {
-            case "W1", "W2", "W3" -> {
-                parts.add(h.get("count") + " trades flagged");
-                if (h.containsKey("cycles")) {
-                    parts.add(h.get("cycles") + " rings");
-                }
-                parts.add("volume " + h.get("volume"));
-                parts.add("share " + h.get("share"));
+        return org.glassbox.analysis.methods.Figures.inWords(ordered(r)).entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /** The headline in the order of the method's figures (the read model keeps them sorted by name). */
+    private static Map<String, String> ordered(AnalysisRunView r) {
+        List<String> order = List.of("count", "cycles", "pairs", "volume", "share", "soldQty", "boughtQty", "buyOrders",
+                "proceeds", "sellShare", "profitRank", "shareOfVolume", "shareOfTrades", "internalShareOfVolume",
+                "firstDigitConformity", "roundShare", "roundShareTest");
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        order.forEach(k -> {
+            if (r.headline().containsKey(k)) {
+                out.put(k, r.headline().get(k));
             }
-            case "W4" -> {
-                parts.add("share of volume " + h.get("shareOfVolume"));
-                parts.add("of trades " + h.get("shareOfTrades"));
-                parts.add("internal " + h.get("internalShareOfVolume"));
-            }
-            case "W5" -> {
-                parts.add("first digits: " + h.get("firstDigitConformity"));
-                parts.add("round sizes " + h.get("roundShare") + " (" + h.get("roundShareTest") + ")");
-            }
-            case "D1" -> {
-                parts.add("sold " + h.get("soldQty"));
-                parts.add("bought " + h.get("boughtQty"));
-                parts.add(h.get("buyOrders") + " buy orders");
-                parts.add("proceeds " + h.get("proceeds"));
-                parts.add("share " + h.get("sellShare"));
-                parts.add("profit rank " + h.get("profitRank"));
-            }
-            default -> h.forEach((k, v) -> parts.add(k + " " + v));
-        }
-        return String.join(", ", parts).replace("null", "-");
+        });
+        return out;
     }
 
     public AnalysisRunView run() {

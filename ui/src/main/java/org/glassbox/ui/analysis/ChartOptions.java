@@ -34,7 +34,7 @@ final class ChartOptions {
         o.putObject("title").put("text", title).put("left", "center").putObject("textStyle").put("fontSize", 14);
         o.putObject("tooltip").put("trigger", "axis");
         o.putObject("legend").put("bottom", 0);
-        o.putObject("grid").put("left", 70).put("right", 70).put("top", 40).put("bottom", 60);
+        o.putObject("grid").put("left", 80).put("right", 100).put("top", 40).put("bottom", 70);
         return o;
     }
 
@@ -114,13 +114,16 @@ final class ChartOptions {
 
     static ObjectNode sensitivity(String method, JsonNode r) {
         ObjectNode o = base(method + ": trades flagged at each threshold");
-        ArrayNode x = o.putObject("xAxis").put("type", "category").putArray("data");
+        ObjectNode axis = o.putObject("xAxis").put("type", "category");
+        // Every threshold labelled, one setting a line, rather than ECharts thinning the labels out.
+        axis.putObject("axisLabel").put("interval", 0);
+        ArrayNode x = axis.putArray("data");
         o.putArray("yAxis").addObject().put("type", "value").put("name", "trades");
         ArrayNode data = o.putArray("series").addObject().put("name", "flagged trades").put("type", "bar")
                 .putArray("data");
         for (JsonNode row : r.path("sensitivity")) {
             StringBuilder label = new StringBuilder();
-            row.path("thresholds").properties().forEach(e -> label.append(label.isEmpty() ? "" : ", ")
+            row.path("thresholds").properties().forEach(e -> label.append(label.isEmpty() ? "" : "\n")
                     .append(e.getKey()).append(' ').append(e.getValue().asText()));
             x.add(label.toString());
             data.add(row.path("count").asLong());

@@ -48,6 +48,7 @@ public class RunAnalysisDialog extends Dialog {
         method.setItems(Methods.all());
         method.setItemLabelGenerator(m -> m.id() + " " + m.title());
         method.setId("analysis-method");
+        method.setWidthFull();
         description.addClassName("gb-muted");
         List<EvidenceSummary> marketData = evidence.list(actor, c.caseId()).stream()
                 .filter(i -> i.kind().isMarketData() && !i.excluded()).toList();

@@ -284,14 +284,16 @@ class DemoData {
         NoticeFacts facts = new NoticeFacts(references.get(gps), NORTHWIND.name(), List.of("GPSUSDT"),
                 List.of(POST_LISTING_DUMP), null, List.of("****0234", "****0235", "****0236"),
                 new KeyFigures("7 to 8 March 2025, the 24 hours after listing",
-                        new java.math.BigDecimal(h.get("soldQty")).stripTrailingZeros().toPlainString() + " GPS sold for "
-                                + new java.math.BigDecimal(h.get("proceeds")).setScale(2, java.math.RoundingMode.HALF_EVEN)
-                                        .toPlainString() + " USDT, with no buy order",
+                        org.glassbox.analysis.methods.Figures.value("soldQty", new java.math.BigDecimal(h.get("soldQty"))
+                                .stripTrailingZeros().toPlainString()) + " GPS sold for "
+                                + org.glassbox.analysis.methods.Figures.value("proceeds", h.get("proceeds"))
+                                + " USDT, with no buy order",
                         new java.math.BigDecimal(h.get("sellShare")).movePointRight(2).setScale(1,
                                 java.math.RoundingMode.HALF_EVEN) + "% of all GPS traded in that time",
                         null, "Affected users will be compensated from the frozen proceeds", true),
                 List.of(), List.of(), List.of(new org.glassbox.api.disclosure.CitedAnalysis(d1, "D1", method.version(),
-                        method.title(), method.description(), run.resultDigest(), h, run.publicDigest())));
+                        method.title(), method.description(), run.resultDigest(),
+                        org.glassbox.analysis.methods.Figures.inWords(h), run.publicDigest())));
         String template = notices.choose(NoticeKind.NOTICE, facts.behavioursFound(), facts.outcome());
         String disclosure = UUID.randomUUID().toString();
         as("investigator", new DraftDisclosure(disclosure, gps, NoticeKind.NOTICE, null, template, facts,

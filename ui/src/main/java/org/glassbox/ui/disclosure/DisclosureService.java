@@ -120,7 +120,8 @@ public class DisclosureService {
                 .map(r -> {
                     var method = org.glassbox.analysis.methods.Methods.require(r.method());
                     return new org.glassbox.api.disclosure.CitedAnalysis(r.runId(), r.method(), r.methodVersion(),
-                            method.title(), method.description(), r.resultDigest(), r.headline(), r.publicDigest());
+                            method.title(), method.description(), r.resultDigest(),
+                            org.glassbox.analysis.methods.Figures.inWords(r.headline()), r.publicDigest());
                 }).toList();
     }
 

@@ -71,7 +71,7 @@ class AnalysisEndToEndIT extends EndToEndTest {
         assertThat(page.locator("#analysis-chart[data-drawn=true]")).isVisible();
         assertThat(page.locator("#analysis-chart canvas").first()).isVisible();
         assertThat(page.locator("#result-digest")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{64}"));
-        assertThat(page.getByText("70000000.00").first()).isVisible();
+        assertThat(page.getByText("70,000,000.00").first()).isVisible();
         page.locator("#analysis-chart").scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("analysis-d1.png")).setFullPage(true));
         page.close();
