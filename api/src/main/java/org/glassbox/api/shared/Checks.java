@@ -22,12 +22,30 @@ public final class Checks {
         if (value.length() > maxLength) {
             throw new InvalidField(field, "must be at most " + maxLength + " characters");
         }
+        refuseControlCharacters(field, value);
         return value;
+    }
+
+    /**
+     * Texts hold no control characters: a NUL byte or an escape sequence in a case file is an attack or a
+     * mistake, never content. Line breaks and tabs are text.
+     */
+    static void refuseControlCharacters(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f) {
+                throw new InvalidField(field, "must not contain control characters (found U+"
+                        + String.format("%04X", (int) c) + ")");
+            }
+        }
     }
 
     public static String optionalText(String field, String value, int maxLength) {
         if (value != null && value.length() > maxLength) {
             throw new InvalidField(field, "must be at most " + maxLength + " characters");
+        }
+        if (value != null) {
+            refuseControlCharacters(field, value);
         }
         return value == null || value.isBlank() ? null : value;
     }

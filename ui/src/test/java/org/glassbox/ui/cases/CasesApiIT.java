@@ -257,6 +257,18 @@ class CasesApiIT extends IntegrationTest {
                 "\"colour\":\"red\",\"summary\""));
         assertProblem(unknownField, 400);
 
+        // Nothing is coerced: a number is no text, an enum is not taken by its ordinal, a NUL byte is no text.
+        HttpResponse<String> numberForText = post("investigator", "/api/v1/cases",
+                good.replace("\"Volume spike after listing\"", "5"));
+        assertProblem(numberForText, 400);
+        HttpResponse<String> ordinal = post("investigator", "/api/v1/cases", good.replace("\"HIGH\"", "3"));
+        assertProblem(ordinal, 400);
+        HttpResponse<String> nul = post("investigator", "/api/v1/cases",
+                good.replace("Volume spike after listing", "Volume\\u0000spike"));
+        assertProblem(nul, 400);
+        assertThat(json(nul).get("errors").get(0).get("field").asText()).isEqualTo("summary");
+        assertThat(json(nul).get("errors").get(0).get("message").asText()).contains("control characters");
+
         assertProblem(post("investigator", "/api/v1/cases", good), 201);
         assertThat(eventCount()).isEqualTo(before + 1);
     }
