@@ -55,7 +55,40 @@ public final class Figures {
             f.setMinimumFractionDigits(Math.max(0, d.scale()));
             return f.format(d);
         }
-        return value.matches("[A-Z_]+") ? value.replace('_', ' ').toLowerCase(Locale.ROOT) : value;
+        return value.matches("[A-Z_]+") ? value.replace('_', ' ').toLowerCase(Locale.ROOT) : readable(value);
+    }
+
+    /** A parameter's or a time's value as people read it: "5 seconds", "2025-03-07 10:00 UTC", else as given. */
+    public static String readable(String value) {
+        if (value == null) {
+            return "-";
+        }
+        if (value.startsWith("PT") || value.startsWith("P")) {
+            try {
+                java.time.Duration d = java.time.Duration.parse(value);
+                long s = d.getSeconds();
+                if (d.getNano() == 0 && s > 0) {
+                    return s % 86400 == 0 ? plural(s / 86400, "day") : s % 3600 == 0 ? plural(s / 3600, "hour")
+                            : s % 60 == 0 ? plural(s / 60, "minute") : plural(s, "second");
+                }
+                return d.toMillis() + " ms";
+            } catch (java.time.format.DateTimeParseException notADuration) {
+                return value;
+            }
+        }
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}T.*Z")) {
+            try {
+                return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                        .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.parse(value));
+            } catch (java.time.format.DateTimeParseException notAnInstant) {
+                return value;
+            }
+        }
+        return value;
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
     }
 
     /** Every figure of a headline in words, in its order. */

@@ -20,7 +20,10 @@ class FiguresTest {
         assertThat(Figures.inWords(headline)).containsExactly(Map.entry("sold", "70,000,000.00"),
                 Map.entry("proceeds of the sales", "4,910,494.20"),
                 Map.entry("share of all quantity traded", "69.27 %"), Map.entry("rank by profit", "1"),
-                Map.entry("from", "2025-03-07T10:00:00Z"), Map.entry("first digits against Benford", "nonconformity"));
+                Map.entry("from", "2025-03-07 10:00 UTC"), Map.entry("first digits against Benford", "nonconformity"));
         assertThat(Figures.value("volume", "1234567.891")).isEqualTo("1,234,567.891");
+        assertThat(Figures.readable("PT5S")).isEqualTo("5 seconds");
+        assertThat(Figures.readable("PT1H")).isEqualTo("1 hour");
+        assertThat(Figures.readable("PT0.5S")).isEqualTo("500 ms");
     }
 }

@@ -97,7 +97,8 @@ public class DisclosureDrafting {
             boolean citable;
             try {
                 citable = analyses.load(cited.runId()).invoke(a -> a.citableIn(c.caseId(), cited.resultDigest()));
-            } catch (org.axonframework.modelling.command.AggregateNotFoundException e) {
+            } catch (org.axonframework.modelling.command.AggregateNotFoundException
+                    | org.axonframework.eventsourcing.IncompatibleAggregateException e) {
                 citable = false;
             }
             if (!citable) {

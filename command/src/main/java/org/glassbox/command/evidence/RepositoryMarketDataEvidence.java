@@ -18,7 +18,8 @@ class RepositoryMarketDataEvidence implements MarketDataEvidence {
     public EvidenceItem.MarketDataInput of(String itemId, String caseId) {
         try {
             return items.load(itemId).invoke(item -> item.marketDataIn(caseId));
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | org.axonframework.eventsourcing.IncompatibleAggregateException e) {
+            // No events under that id, or the events of another kind of aggregate (a case, a run...).
             throw new InvalidField("evidence", "names no evidence item of the case: "
                     + itemId.replaceAll("\\p{Cntrl}", "?"));
         }

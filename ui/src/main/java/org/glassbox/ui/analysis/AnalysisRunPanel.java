@@ -65,8 +65,9 @@ public class AnalysisRunPanel extends VerticalLayout {
         FormLayout facts = new FormLayout();
         facts.addFormItem(Badges.of(run.status()), "Status");
         facts.addFormItem(new Span(run.requestedBy() + ", " + AnalysesTab.TIME.format(run.requestedAt())), "Requested");
-        facts.addFormItem(new Span(run.parameters().isEmpty() ? "defaults" : run.parameters().entrySet().stream()
-                .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "))), "Parameters");
+        facts.addFormItem(new Span(run.parameters().isEmpty() ? "the defaults" : run.parameters().entrySet().stream()
+                .map(e -> e.getKey() + " " + org.glassbox.analysis.methods.Figures.readable(e.getValue()))
+                .collect(Collectors.joining(", "))), "Parameters");
         VerticalLayout inputs = new VerticalLayout();
         inputs.setPadding(false);
         inputs.setSpacing(false);

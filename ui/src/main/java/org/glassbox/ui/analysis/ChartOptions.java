@@ -39,8 +39,9 @@ final class ChartOptions {
     }
 
     static ObjectNode dump(JsonNode r) {
-        ObjectNode o = base("Price and the market maker's position, " + r.path("window").path("from").asText() + " to "
-                + r.path("window").path("to").asText());
+        ObjectNode o = base("Price and the market maker's position, "
+                + org.glassbox.analysis.methods.Figures.readable(r.path("window").path("from").asText()) + " to "
+                + org.glassbox.analysis.methods.Figures.readable(r.path("window").path("to").asText()));
         o.putObject("xAxis").put("type", "time");
         ArrayNode y = o.putArray("yAxis");
         y.addObject().put("type", "value").put("name", "price").put("scale", true);
@@ -124,7 +125,8 @@ final class ChartOptions {
         for (JsonNode row : r.path("sensitivity")) {
             StringBuilder label = new StringBuilder();
             row.path("thresholds").properties().forEach(e -> label.append(label.isEmpty() ? "" : "\n")
-                    .append(e.getKey()).append(' ').append(e.getValue().asText()));
+                    .append(e.getKey()).append(' ')
+                    .append(org.glassbox.analysis.methods.Figures.value(e.getKey(), e.getValue().asText())));
             x.add(label.toString());
             data.add(row.path("count").asLong());
         }

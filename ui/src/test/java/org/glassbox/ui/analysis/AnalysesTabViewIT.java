@@ -100,7 +100,7 @@ class AnalysesTabViewIT extends ViewTest {
         long count = Long.parseLong(panel.run().headline().get("count"));
         assertThat(count).isPositive();
         assertThat(test(panel.trades).size()).isEqualTo((int) count);
-        assertThat(panel.chart.option()).contains("SAME_ACCOUNT", "SAME_OWNER");
+        assertThat(panel.chart.option()).contains("match same account", "match same owner");
         test(panel.allegation).selectItem("Wash trading");
         test(panel.link).click();
         TestCommands.await("the link shows", () -> analyses.ofCase(AnalysisFixtures.INVESTIGATOR, market.caseId())

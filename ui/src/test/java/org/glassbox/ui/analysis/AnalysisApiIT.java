@@ -174,6 +174,7 @@ class AnalysisApiIT extends IntegrationTest {
                 new Bad("{\"method\":\"W1\",\"evidence\":[\"" + links + "\"]}", "evidence"),
                 new Bad("{\"method\":\"W1\",\"evidence\":[\"" + other + "\"]}", "evidence"),
                 new Bad("{\"method\":\"W1\",\"evidence\":[\"no-such-item\"]}", "evidence"),
+                new Bad("{\"method\":\"W1\",\"evidence\":[\"" + market.caseId() + "\"]}", "evidence"),
                 new Bad("{\"method\":\"W2\",\"evidence\":[\"" + trades + "\"],\"parameters\":{\"window\":\"PT2H\"}}",
                         "parameters.window"),
                 new Bad("{\"method\":\"W2\",\"evidence\":[\"" + trades + "\"],\"parameters\":{\"window\":1}}",
