@@ -197,8 +197,7 @@ final class CsvCheck {
                 }
                 case VALIDITY -> {
                     unit = "ISO";
-                    var i = Fields.validity(v);
-                    span(i.getEpochSecond() * 1_000_000 + i.getNano() / 1000);
+                    span(org.glassbox.analysis.engine.Micros.of(Fields.validity(v)));
                 }
                 case POSITIVE_DECIMAL, DECIMAL -> {
                     int s = Fields.scale(v);

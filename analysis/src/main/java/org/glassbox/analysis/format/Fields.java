@@ -82,10 +82,7 @@ final class Fields {
         return switch (unit) {
             case "MILLISECONDS" -> Long.parseLong(v) * 1000;
             case "MICROSECONDS" -> Long.parseLong(v);
-            default -> {
-                Instant i = Instant.parse(v);
-                yield i.getEpochSecond() * 1_000_000 + i.getNano() / 1000;
-            }
+            default -> org.glassbox.analysis.engine.Micros.of(Instant.parse(v));
         };
     }
 

@@ -195,8 +195,7 @@ public final class MarketDataReader {
     }
 
     private static Instant instant(Long micros) {
-        return micros == null ? null : Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000),
-                Math.floorMod(micros, 1_000_000) * 1000);
+        return micros == null ? null : org.glassbox.analysis.engine.Micros.instant(micros);
     }
 
     private static String firstLine(SQLException e) {

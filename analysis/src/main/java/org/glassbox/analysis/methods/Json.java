@@ -3,7 +3,6 @@ package org.glassbox.analysis.methods;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.Collection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,7 +53,7 @@ final class Json {
     }
 
     static String instant(long micros) {
-        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1000).toString();
+        return org.glassbox.analysis.engine.Micros.instant(micros).toString();
     }
 
     static ArrayNode strings(ObjectNode parent, String field, Collection<String> values) {

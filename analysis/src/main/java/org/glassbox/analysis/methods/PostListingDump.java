@@ -151,6 +151,6 @@ public final class PostListingDump implements AnalysisMethod {
     }
 
     static long micros(Instant i) {
-        return i.getEpochSecond() * 1_000_000 + i.getNano() / 1000;
+        return org.glassbox.analysis.engine.Micros.of(i);
     }
 }

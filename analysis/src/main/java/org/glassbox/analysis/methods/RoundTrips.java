@@ -83,8 +83,7 @@ public final class RoundTrips implements AnalysisMethod {
     }
 
     static long micros(String duration) {
-        Duration d = Duration.parse(duration);
-        return d.getSeconds() * 1_000_000 + d.getNano() / 1000;
+        return org.glassbox.analysis.engine.Micros.of(Duration.parse(duration));
     }
 
     @Override
