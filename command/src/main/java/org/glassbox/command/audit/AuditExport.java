@@ -34,6 +34,12 @@ public class AuditExport {
         this.signer = signer;
     }
 
+    /** Whether the event store holds a case under this id: an export of no case is a 404, not an empty file. */
+    public boolean caseExists(String caseId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND type = 'InvestigationCase')", Boolean.class, caseId));
+    }
+
     /** Writes the export; {@code progress} hears the number of events written so far, every thousand. */
     public void write(OutputStream out, String caseId, Instant from, Instant to, LongConsumer progress) {
         transactions.executeWithoutResult(status -> {

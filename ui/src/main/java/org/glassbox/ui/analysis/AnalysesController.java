@@ -54,6 +54,7 @@ class AnalysesController {
 
     /** {@code {"method":"W1","evidence":["<itemId>"],"parameters":{...}}}; answers 202 with the run's Location. */
     @PostMapping("/api/v1/cases/{caseId}/analyses")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Queued> run(@PathVariable String caseId, @RequestBody JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new InvalidField("body", "must be a JSON object with method, evidence and parameters");

@@ -55,6 +55,9 @@ class AuditController {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidField("to", "must be after from");
         }
+        if (caseId != null && !export.caseExists(caseId)) {
+            throw new CaseNotFound(caseId);
+        }
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"glassbox-"
                 + (caseId == null ? "all" : caseId) + ".jsonl\"").contentType(MediaType.parseMediaType("application/jsonl"))
                 .body(out -> export.write(out, caseId, from, to, written -> { }));

@@ -68,6 +68,7 @@ class CasesController {
 
     /** Opens a case; answers 201 with its Location and {@code {id, reference}}. */
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedCase> flag(@Valid @RequestBody FlagCaseRequest body) {
         FlaggedCase flagged = cases.flag(new FlagCase(UUID.randomUUID().toString(),
                 new MarketMaker(body.marketMaker().id(), body.marketMaker().name()), body.accounts(), body.symbols(),

@@ -58,6 +58,7 @@ class DisclosuresController {
 
     /** Drafts a notice from the case's facts and the figures given; 201 with its Location. */
     @PostMapping("/api/v1/cases/{caseId}/disclosures")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedDisclosure> draft(@PathVariable String caseId, @Valid @RequestBody FiguresBody body) {
         return created(disclosures.draft(CurrentActor.require(), caseId, NoticeKind.NOTICE, null, body.figures()));
     }
@@ -111,6 +112,7 @@ class DisclosuresController {
 
     /** Drafts a correction of the published notice, from the case's facts as they are now. */
     @PostMapping("/api/v1/disclosures/{id}/correct")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedDisclosure> correct(@PathVariable String id, @Valid @RequestBody FiguresBody body) {
         var published = disclosures.require(CurrentActor.require(), id);
         return created(disclosures.draft(CurrentActor.require(), published.caseId(), NoticeKind.CORRECTION, id,
@@ -119,6 +121,7 @@ class DisclosuresController {
 
     /** Drafts the retraction of the published notice. */
     @PostMapping("/api/v1/disclosures/{id}/retract")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedDisclosure> retract(@PathVariable String id) {
         var published = disclosures.require(CurrentActor.require(), id);
         return created(disclosures.draft(CurrentActor.require(), published.caseId(), NoticeKind.RETRACTION, id,

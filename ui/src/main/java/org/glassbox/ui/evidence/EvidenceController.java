@@ -57,6 +57,7 @@ class EvidenceController {
 
     /** Multipart: one or more {@code file} parts with the metadata as form fields. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<List<SubmittedEvidence>> submit(@PathVariable String caseId,
             @RequestParam("file") List<MultipartFile> files,
             @RequestParam EvidenceKind kind,
@@ -110,11 +111,14 @@ class EvidenceController {
                 bytes.transferTo(out);
             }
         };
+        boolean inline = access == EvidenceAccess.PREVIEW && EvidenceDownloads.showable(item.mediaType());
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(item.mediaType()))
+                .contentType(MediaType.parseMediaType(EvidenceDownloads.servedType(item.mediaType())))
                 .contentLength(item.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, (access == EvidenceAccess.PREVIEW
-                        ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .header("Content-Security-Policy", EvidenceDownloads.POLICY)
+                .header("X-Item-Media-Type", item.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? ContentDisposition.inline()
+                        : ContentDisposition.attachment())
                         .filename(item.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-SHA256", item.sha256().hex())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

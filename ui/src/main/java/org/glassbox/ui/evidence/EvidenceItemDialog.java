@@ -177,7 +177,7 @@ class EvidenceItemDialog extends Dialog {
             return;
         }
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(bytes,
-                item.fileName(), item.mediaType(), item.size())), "");
+                item.fileName(), EvidenceDownloads.servedType(item.mediaType()), item.size())), "");
         link.getElement().setAttribute("download", true);
         link.setId("download-link");
         add(link);

@@ -44,6 +44,7 @@ class FreezesController {
 
     /** Asks for a freeze; answers 201 with its Location and {@code {id}}. */
     @PostMapping("/api/v1/cases/{caseId}/freezes")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedFreeze> request(@PathVariable String caseId, @Valid @RequestBody RequestFreezeBody body) {
         String id = freezes.request(caseId, new FreezeService.Request(body.accounts(), body.scope(),
                 body.amounts() == null ? List.of()

@@ -140,7 +140,7 @@ class PublicNoticesController {
      * Answers whether the uploaded PDF is a published notice, by its SHA-256: 200 genuine, 404 no
      * notice has it (altered or never published), 400 not a PDF. Nothing is stored.
      */
-    @PostMapping("/public/verify")
+    @PostMapping(value = "/public/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<String> verify(@RequestParam("file") MultipartFile file) throws IOException {
         MessageDigest sha256;
         byte[] head = new byte[5];

@@ -5,6 +5,7 @@ import org.springframework.core.env.Environment;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -19,8 +20,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final LoginForm login = new LoginForm();
+    private final java.time.Duration lockout;
 
     public LoginView(Environment environment) {
+        lockout = environment.getProperty("glassbox.security.login.lockout", java.time.Duration.class,
+                java.time.Duration.ofMinutes(15));
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -36,6 +40,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("locked")) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getErrorMessage().setTitle("Too many failed logins");
+            i18n.getErrorMessage().setMessage("This user or this computer is locked out for a while after repeated"
+                    + " wrong passwords. Try again in " + lockout.toMinutes() + " minutes, or ask an administrator.");
+            login.setI18n(i18n);
+        }
+        login.setError(parameters.containsKey("error") || parameters.containsKey("locked"));
     }
 }

@@ -3,6 +3,8 @@ package org.glassbox.ui.security;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import java.util.Map;
+
 import org.glassbox.api.shared.Role;
 import org.glassbox.ui.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +15,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -32,6 +37,42 @@ class SecurityConfiguration {
     private static final String AUDITOR = Role.AUDITOR.name();
     private static final String ADMIN = Role.ADMIN.name();
 
+    /** The bytes of an API answer are data, never a page: nothing in them may load or run. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    /** Public pages: plain HTML with their own inline styles, no scripts at all. */
+    static final String PUBLIC_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+            + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    /**
+     * The Vaadin UI: Flow starts its client engine with an inline script and evaluates the expressions the
+     * server sends, so it needs 'unsafe-inline' and 'unsafe-eval' for scripts (Vaadin's documented
+     * minimum); everything else is this origin only and the UI is never framed.
+     */
+    static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
+            + " connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    /**
+     * The same headers on every chain: nosniff, no framing, no referrer beyond this origin, HSTS on
+     * requests that came over TLS (Spring sends it only there), and the chain's own policy.
+     */
+    static void secureHeaders(HttpSecurity http, String policy) throws Exception {
+        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .contentTypeOptions(Customizer.withDefaults())
+                // Written before the answer starts, not on commit: Vaadin writes some pages (its bootstrap in
+                // development mode) in ways that skip the on-commit hook.
+                .withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                        org.springframework.security.web.header.HeaderWriterFilter>() {
+                    @Override
+                    public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -44,6 +85,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+        secureHeaders(http, PUBLIC_POLICY);
         http.securityMatcher("/public/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -68,6 +110,9 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        secureHeaders(http, API_POLICY);
+        // No CSRF token here: the API has no cookie session (stateless HTTP Basic), so a forged request
+        // from another site carries no credentials a browser would add on its own.
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -134,9 +179,34 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
+        // Sessions: Vaadin checks its own per-UI CSRF token on every request that changes anything; the login
+        // form, which Vaadin exempts from Spring's token, must come from this origin (SameOriginLogin); a
+        // login gets a new session id, so a session fixed before it is worthless; idle sessions end after
+        // server.servlet.session.timeout.
+        secureHeaders(http, UI_POLICY);
+        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        http.addFilterBefore(new SameOriginLogin(), org.springframework.security.web.authentication
+                .UsernamePasswordAuthenticationFilter.class);
         // The stylesheet must load before login too; it holds nothing but styling.
         http.authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/glassbox.css", "/error")
                 .permitAll().requestMatchers(GET, "/webjars/echarts/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .with(new LockedOutPage(), Customizer.withDefaults()).build();
+    }
+
+    /**
+     * Sends a locked-out user back to the login view with its own message. Applied after Vaadin's
+     * configurer, which sets up the form login in its init: configuring the form login earlier would
+     * replace Vaadin's login view with Spring's generated page.
+     */
+    static final class LockedOutPage extends org.springframework.security.config.annotation.web.configurers
+            .AbstractHttpConfigurer<LockedOutPage, HttpSecurity> {
+        @Override
+        public void init(HttpSecurity http) {
+            var failures = new ExceptionMappingAuthenticationFailureHandler();
+            failures.setDefaultFailureUrl("/login?error");
+            failures.setExceptionMappings(Map.of(ThrottledAuthentication.LockedOut.class.getName(), "/login?locked"));
+            http.formLogin(form -> form.failureHandler(failures));
+        }
     }
 }

@@ -69,6 +69,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestGuard.BodyTooLarge) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", t.getMessage(), Map.of());
+            }
+        }
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
@@ -117,6 +122,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Upload too large",
                 "The upload is larger than the limit of " + ex.getMaxUploadSize() + " bytes",
                 Map.of("errors", List.of(new FieldError("file", "is larger than the limit"))));
+    }
+
+    /** A multipart endpoint sent something else (JSON, a form, nothing), or a multipart body that is cut short. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> notMultipart(org.springframework.web.multipart.MultipartException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request",
+                "Send this as a multipart/form-data upload with its file in the part 'file'", Map.of());
     }
 
     @ExceptionHandler(InvalidField.class)

@@ -27,7 +27,8 @@ public class ProblemResponses {
     public void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Glassbox\"");
-        write(request, response, HttpStatus.UNAUTHORIZED, "Log in (HTTP Basic) to use the Glassbox API");
+        write(request, response, HttpStatus.UNAUTHORIZED, e instanceof org.springframework.security.authentication
+                .LockedException ? e.getMessage() : "Log in (HTTP Basic) to use the Glassbox API");
     }
 
     public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
@@ -36,7 +37,7 @@ public class ProblemResponses {
                 + request.getRequestURI());
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", URI.create("about:blank").toString());

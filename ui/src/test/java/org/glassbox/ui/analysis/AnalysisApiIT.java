@@ -228,26 +228,10 @@ class AnalysisApiIT extends IntegrationTest {
         }
     }
 
-    HttpResponse<String> upload(String fileName, byte[] content) throws Exception {
-        String boundary = "----glassbox" + System.nanoTime();
-        StringBuilder head = new StringBuilder();
-        for (String[] f : new String[][] {{"kind", "TRADE_EXPORT"}, {"title", "trades"}, {"sourceSystem", "engine"},
-                {"collectedBy", "investigator"}, {"collectedAt", "2025-03-11T09:00:00Z"}, {"confidentiality", "INTERNAL"}}) {
-            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(f[0])
-                    .append("\"\r\n\r\n").append(f[1]).append("\r\n");
-        }
-        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
-                .append(fileName).append("\"\r\nContent-Type: text/csv\r\n\r\n");
-        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[start.length + content.length + end.length];
-        System.arraycopy(start, 0, body, 0, start.length);
-        System.arraycopy(content, 0, body, start.length, content.length);
-        System.arraycopy(end, 0, body, start.length + content.length, end.length);
-        return HTTP.send(HttpRequest.newBuilder(uri("/api/v1/cases/" + market.caseId() + "/evidence"))
-                .header("Authorization", basic("investigator"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> upload(String fileName, byte[] content) {
+        return multipart("investigator", "/api/v1/cases/" + market.caseId() + "/evidence", java.util.Map.of(
+                "kind", "TRADE_EXPORT", "title", "trades", "sourceSystem", "engine", "collectedBy", "investigator",
+                "collectedAt", "2025-03-11T09:00:00Z", "confidentiality", "INTERNAL"), fileName, "text/csv", content);
     }
 
     @Test

@@ -25,7 +25,9 @@ import org.springframework.test.context.ContextConfiguration;
                 "glassbox.freeze.decision-due.urgent=PT2S", "glassbox.audit.checkpoint-first=PT24H",
                 "glassbox.audit.verify-first=PT24H",
                 "glassbox.freeze.account-system.timeout=PT1S",
-                "glassbox.freeze.account-system.circuit-open-for=PT0.5S"})
+                "glassbox.freeze.account-system.circuit-open-for=PT0.5S",
+                // Every test comes from 127.0.0.1: address-wide limits are tested apart, with their own address.
+                "glassbox.security.login.max-failures-per-address=100000", "glassbox.public.verify.per-minute=100000"})
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = ThrowawayDatabase.Initializer.class)
 public @interface GlassboxIntegrationTest {

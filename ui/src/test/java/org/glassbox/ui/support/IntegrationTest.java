@@ -91,6 +91,30 @@ public abstract class IntegrationTest {
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A multipart/form-data POST with the text fields and, if fileName is not null, one file part "file". */
+    protected HttpResponse<String> multipart(String user, String path, java.util.Map<String, String> fields,
+            String fileName, String contentType, byte[] content) {
+        String boundary = "----glassbox" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        if (fileName != null) {
+            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                    .append(fileName).append("\"\r\nContent-Type: ").append(contentType).append("\r\n\r\n");
+        }
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        if (fileName != null) {
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(user, HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     protected URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
