@@ -15,6 +15,17 @@ public final class Checks {
     private Checks() {
     }
 
+    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /**
+     * Whether the text has the form of the ids Glassbox gives its cases, freezes, items, notices and runs
+     * (a UUID, lower case): anything else names nothing, and is never searched for.
+     */
+    public static boolean isId(String value) {
+        return value != null && UUID.matcher(value).matches();
+    }
+
     public static String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new InvalidField(field, "must not be blank");

@@ -36,7 +36,7 @@ public class AuditExport {
 
     /** Whether the event store holds a case under this id: an export of no case is a 404, not an empty file. */
     public boolean caseExists(String caseId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM domain_event_entry"
+        return org.glassbox.api.shared.Checks.isId(caseId) && Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ? AND type = 'InvestigationCase')", Boolean.class, caseId));
     }
 

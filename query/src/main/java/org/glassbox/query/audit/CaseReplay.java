@@ -73,6 +73,9 @@ class CaseReplay {
 
     @QueryHandler
     Optional<CaseStateAsOf> handle(FindCaseStateAsOf query) {
+        if (!org.glassbox.api.shared.Checks.isId(query.caseId())) {
+            return Optional.empty(); // the search below matches the id inside payloads: only a real id may be searched
+        }
         List<Stored> history = jdbc.query("""
                 SELECT time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry
                 WHERE aggregate_identifier = ? OR position(convert_to(?, 'UTF8') in payload) > 0

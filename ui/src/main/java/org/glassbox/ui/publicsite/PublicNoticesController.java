@@ -28,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -68,10 +69,12 @@ class PublicNoticesController {
     }
 
     @GetMapping("/public/notices")
-    ResponseEntity<String> notices(@RequestParam(name = "q", required = false) String query) {
+    ResponseEntity<String> notices(@RequestParam(name = "q", required = false) String query,
+            @RequestHeader(name = "Accept", required = false) String accept) {
         String q = query == null ? "" : query.strip();
         if (q.length() > 100) {
-            return html(HttpStatus.BAD_REQUEST, LISTS, "notices", Map.of("notices", List.of(), "query", ""));
+            return refusal(accept, HttpStatus.BAD_REQUEST, "q: at most 100 characters", LISTS, "notices",
+                    Map.of("notices", List.of(), "query", ""));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("notices", disclosures.publicNotices(q, 100));
@@ -141,7 +144,8 @@ class PublicNoticesController {
      * notice has it (altered or never published), 400 not a PDF. Nothing is stored.
      */
     @PostMapping(value = "/public/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<String> verify(@RequestParam("file") MultipartFile file) throws IOException {
+    ResponseEntity<String> verify(@RequestParam("file") MultipartFile file,
+            @RequestHeader(name = "Accept", required = false) String accept) throws IOException {
         MessageDigest sha256;
         byte[] head = new byte[5];
         int read;
@@ -156,7 +160,8 @@ class PublicNoticesController {
         }
         CacheControl none = CacheControl.noStore();
         if (read < 5 || !"%PDF-".equals(new String(head, java.nio.charset.StandardCharsets.US_ASCII))) {
-            return html(HttpStatus.BAD_REQUEST, none, "verify", Map.of("outcome", "NOT_PDF"));
+            return refusal(accept, HttpStatus.BAD_REQUEST, "file: is not a PDF", none, "verify",
+                    Map.of("outcome", "NOT_PDF"));
         }
         String hex = HexFormat.of().formatHex(sha256.digest());
         Map<String, Object> model = new HashMap<>();
@@ -164,7 +169,11 @@ class PublicNoticesController {
         var notice = disclosures.publicNoticeByDigest(hex);
         model.put("outcome", notice.isPresent() ? "GENUINE" : "UNKNOWN");
         notice.ifPresent(n -> model.put("notice", n));
-        return html(notice.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND, none, "verify", model);
+        if (notice.isEmpty()) {
+            return refusal(accept, HttpStatus.NOT_FOUND, "No published notice has the SHA-256 " + hex
+                    + ": the file was altered, or never published", none, "verify", model);
+        }
+        return html(HttpStatus.OK, none, "verify", model);
     }
 
     /**
@@ -196,6 +205,21 @@ class PublicNoticesController {
 
     private PublicNotice published(String reference) {
         return disclosures.publicNotice(reference).orElseThrow(() -> new NotFound("No published notice " + reference));
+    }
+
+    /**
+     * A refusal on a public page: the page itself, with its message, for a browser; a problem+json for
+     * any other client, like every other refusal Glassbox answers.
+     */
+    private ResponseEntity<String> refusal(String accept, HttpStatus status, String detail, CacheControl cache,
+            String page, Map<String, Object> model) {
+        if (accept != null && accept.contains("text/html")) {
+            return html(status, cache, page, model);
+        }
+        String body = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                + status.value() + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        return ResponseEntity.status(status).cacheControl(CacheControl.noStore())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     private ResponseEntity<String> html(HttpStatus status, CacheControl cache, String page, Map<String, Object> model) {

@@ -158,6 +158,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         : ex.getMessage(), Map.of());
     }
 
+    /** The id names something of another kind (a case's id where a notice's is expected): nothing of this kind. */
+    @ExceptionHandler(org.axonframework.eventsourcing.IncompatibleAggregateException.class)
+    ResponseEntity<Object> wrongKind(RuntimeException ex) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "Nothing of this kind is recorded under this id", Map.of());
+    }
+
     @ExceptionHandler({ConflictingAggregateVersionException.class, EventStoreException.class})
     ResponseEntity<Object> concurrentChange(RuntimeException ex) {
         return problem(HttpStatus.CONFLICT, "Concurrent change",
@@ -175,6 +181,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof AggregateNotFoundException a) {
             return notFound(a);
+        }
+        if (cause instanceof org.axonframework.eventsourcing.IncompatibleAggregateException wrongKind) {
+            return wrongKind(wrongKind);
         }
         throw ex;
     }

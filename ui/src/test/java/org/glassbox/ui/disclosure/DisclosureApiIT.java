@@ -85,14 +85,19 @@ class DisclosureApiIT extends IntegrationTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** As the form on the verify page sends it (a browser, which takes HTML). */
     private HttpResponse<String> verify(byte[] file, String name) throws Exception {
+        return verify(file, name, "text/html,application/xhtml+xml");
+    }
+
+    private HttpResponse<String> verify(byte[] file, String name, String accept) throws Exception {
         String boundary = "----glassbox" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(file);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(uri("/public/verify"))
+        return HTTP.send(HttpRequest.newBuilder(uri("/public/verify")).header("Accept", accept)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -156,6 +161,10 @@ class DisclosureApiIT extends IntegrationTest {
         HttpResponse<String> notPdf = verify("just text".getBytes(StandardCharsets.UTF_8), "note.txt");
         assertThat(notPdf.statusCode()).isEqualTo(400);
         assertThat(notPdf.body()).contains("not a PDF");
+        HttpResponse<String> script = verify(tampered, "altered.pdf", "application/json");
+        assertThat(script.statusCode()).isEqualTo(404);
+        assertThat(script.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(script.body()).contains("altered, or never published");
     }
 
     @Test
