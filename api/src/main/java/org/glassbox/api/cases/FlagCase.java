@@ -6,6 +6,7 @@ import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.glassbox.api.shared.Behaviour;
 import org.glassbox.api.shared.Checks;
+import org.glassbox.api.shared.ExchangeFormats;
 import org.glassbox.api.shared.Limits;
 import org.glassbox.api.shared.MarketMaker;
 import org.glassbox.api.shared.Severity;
@@ -24,10 +25,8 @@ public record FlagCase(
     public FlagCase {
         Checks.text("caseId", caseId, Limits.ID);
         marketMaker = Checks.present("marketMaker", marketMaker).validated();
-        accounts = Checks.texts("accounts", accounts, Limits.MAX_ACCOUNTS, Limits.ACCOUNT);
-        symbols = Checks.texts("symbols", symbols == null ? null
-                : symbols.stream().map(s -> s == null ? null : s.strip().toUpperCase()).toList(),
-                Limits.MAX_SYMBOLS, Limits.SYMBOL);
+        accounts = ExchangeFormats.accounts("accounts", accounts);
+        symbols = ExchangeFormats.symbols("symbols", symbols);
         behaviours = Checks.nonEmpty("behaviours", behaviours);
         summary = Checks.text("summary", summary, Limits.SUMMARY).strip();
         Checks.present("severity", severity);

@@ -5,32 +5,23 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.glassbox.api.shared.Checks;
+import org.glassbox.api.shared.ExchangeFormats;
 import org.glassbox.api.shared.InvalidField;
 import org.glassbox.api.shared.Limits;
 
 /** Checks of freeze input shared by the freeze commands. */
 final class FreezeInput {
-    /** Exchange account ids as the account system issues them, e.g. UID-100234. */
-    static final Pattern ACCOUNT = Pattern.compile("UID-[0-9]{4,12}");
     private static final Pattern ASSET = Pattern.compile("[A-Z0-9]{2,12}");
 
     private FreezeInput() {
     }
 
     static List<String> accounts(List<String> accounts) {
-        List<String> checked = Checks.texts("accounts", accounts, Limits.MAX_ACCOUNTS, Limits.ACCOUNT);
-        for (String account : checked) {
-            account("accounts", account);
-        }
-        return checked;
+        return ExchangeFormats.accounts("accounts", accounts);
     }
 
     static String account(String field, String account) {
-        Checks.text(field, account, Limits.ACCOUNT);
-        if (!ACCOUNT.matcher(account).matches()) {
-            throw new InvalidField(field, "'" + account + "' is not an exchange account id (UID- and 4 to 12 digits)");
-        }
-        return account;
+        return ExchangeFormats.account(field, account);
     }
 
     static List<HeldAmount> amounts(List<HeldAmount> amounts) {

@@ -22,7 +22,7 @@ class FlagCaseTest {
 
     @Test
     void symbolsAreUpperCasedAndInputIsTrimmed() {
-        FlagCase c = with(List.of("UID-1"), List.of(" gpsusdt "), CaseSource.manual(), "  seen  ");
+        FlagCase c = with(List.of("UID-1001"), List.of(" gpsusdt "), CaseSource.manual(), "  seen  ");
         assertThat(c.symbols()).containsExactly("GPSUSDT");
         assertThat(c.marketMaker().id()).isEqualTo("mm-7");
         assertThat(c.summary()).isEqualTo("seen");
@@ -30,28 +30,28 @@ class FlagCaseTest {
 
     @Test
     void anAccountNamedTwiceIsRefusedNamingTheField() {
-        assertThatThrownBy(() -> with(List.of("UID-1", "UID-1"), List.of("X"), CaseSource.manual(), "s"))
+        assertThatThrownBy(() -> with(List.of("UID-1001", "UID-1001"), List.of("XUSDT"), CaseSource.manual(), "s"))
                 .isInstanceOfSatisfying(InvalidField.class, e -> {
                     assertThat(e.field()).isEqualTo("accounts");
-                    assertThat(e.problem()).isEqualTo("names 'UID-1' twice");
+                    assertThat(e.problem()).isEqualTo("names 'UID-1001' twice");
                 });
     }
 
     @Test
     void anAlertSourceNeedsItsAlertId() {
-        assertThatThrownBy(() -> with(List.of("UID-1"), List.of("X"), new CaseSource(SourceKind.ALERT, " ", null), "s"))
+        assertThatThrownBy(() -> with(List.of("UID-1001"), List.of("XUSDT"), new CaseSource(SourceKind.ALERT, " ", null), "s"))
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("source.alertId"));
     }
 
     @Test
     void onlyAnAlertSourceMayNameAnAlertId() {
-        assertThatThrownBy(() -> with(List.of("UID-1"), List.of("X"), new CaseSource(SourceKind.MANUAL, "A-1", null), "s"))
+        assertThatThrownBy(() -> with(List.of("UID-1001"), List.of("XUSDT"), new CaseSource(SourceKind.MANUAL, "A-1", null), "s"))
                 .isInstanceOf(InvalidField.class);
     }
 
     @Test
     void anOversizedSummaryIsRefused() {
-        assertThatThrownBy(() -> with(List.of("UID-1"), List.of("X"), CaseSource.manual(), "x".repeat(4001)))
+        assertThatThrownBy(() -> with(List.of("UID-1001"), List.of("XUSDT"), CaseSource.manual(), "x".repeat(4001)))
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("summary"));
     }
 

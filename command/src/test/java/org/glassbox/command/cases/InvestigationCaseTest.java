@@ -55,7 +55,7 @@ class InvestigationCaseTest {
     static final Map<String, Object> COMMS = as("carol", Role.COMMUNICATIONS);
 
     static final CaseFlagged FLAGGED = new CaseFlagged(ID, REF, new MarketMaker("mm-7", "Northwind Liquidity"),
-            List.of("UID-1"), List.of("GPSUSDT"), Set.of(WASH_TRADING, POST_LISTING_DUMP), "dumped after listing",
+            List.of("UID-1001"), List.of("GPSUSDT"), Set.of(WASH_TRADING, POST_LISTING_DUMP), "dumped after listing",
             Severity.HIGH, CaseSource.manual());
     static final CaseAssigned ASSIGNED_ALICE = new CaseAssigned(ID, "alice", null);
     static final InvestigationStarted STARTED = new InvestigationStarted(ID);

@@ -157,7 +157,7 @@ class FreezeRequestTest {
             assertThatThrownBy(() -> request(List.of(), REVIEW)).isInstanceOf(InvalidField.class)
                     .hasMessage("accounts must name at least one");
             assertThatThrownBy(() -> request(List.of("100234"), REVIEW)).isInstanceOf(InvalidField.class)
-                    .hasMessageContaining("not an exchange account id");
+                    .hasMessageContaining("not an account id of this exchange");
             assertThatThrownBy(() -> amount("-1")).isInstanceOf(InvalidField.class).hasMessageContaining("positive");
             assertThatThrownBy(() -> amount("0.1234567890123456789")).isInstanceOf(InvalidField.class)
                     .hasMessageContaining("more than 18 decimals");

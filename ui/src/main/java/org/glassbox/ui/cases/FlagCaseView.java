@@ -13,6 +13,7 @@ import org.glassbox.api.cases.FlaggedCase;
 import org.glassbox.api.cases.SourceKind;
 import org.glassbox.api.shared.Behaviour;
 import org.glassbox.api.shared.InvalidField;
+import org.glassbox.api.shared.ExchangeFormats;
 import org.glassbox.api.shared.Limits;
 import org.glassbox.api.shared.MarketMaker;
 import org.glassbox.api.shared.Severity;
@@ -107,10 +108,10 @@ public class FlagCaseView extends VerticalLayout {
         binder.forField(marketMakerName).asRequired("Give the market maker's name")
                 .withValidator(max(Limits.NAME)).bind(f -> f.marketMakerName, (f, v) -> f.marketMakerName = v);
         binder.forField(accounts).asRequired("Name at least one account")
-                .withValidator((v, c) -> listCheck(lines(v), Limits.MAX_ACCOUNTS, Limits.ACCOUNT, "account"))
+                .withValidator((v, c) -> exchangeFormat(() -> ExchangeFormats.accounts("accounts", lines(v))))
                 .bind(f -> f.accounts, (f, v) -> f.accounts = v);
         binder.forField(symbols).asRequired("Name at least one symbol")
-                .withValidator((v, c) -> listCheck(commaList(v), Limits.MAX_SYMBOLS, Limits.SYMBOL, "symbol"))
+                .withValidator((v, c) -> exchangeFormat(() -> ExchangeFormats.symbols("symbols", commaList(v))))
                 .bind(f -> f.symbols, (f, v) -> f.symbols = v);
         binder.forField(behaviours).withValidator(v -> !v.isEmpty(), "Choose at least one suspected behaviour")
                 .bind(f -> f.behaviours, (f, v) -> f.behaviours = new LinkedHashSet<>(v));
@@ -192,19 +193,14 @@ public class FlagCaseView extends VerticalLayout {
                 : ValidationResult.ok();
     }
 
-    private static ValidationResult listCheck(List<String> items, int maxItems, int maxLength, String what) {
-        if (items.isEmpty()) {
-            return ValidationResult.error("Name at least one " + what);
+    /** Asks the exchange's format rule (the one the command applies) and shows its answer. */
+    private static ValidationResult exchangeFormat(Runnable check) {
+        try {
+            check.run();
+            return ValidationResult.ok();
+        } catch (org.glassbox.api.shared.InvalidField invalid) {
+            return ValidationResult.error(invalid.problem());
         }
-        if (items.size() > maxItems) {
-            return ValidationResult.error("At most " + maxItems + " " + what + "s");
-        }
-        if (items.size() != new LinkedHashSet<>(items).size()) {
-            return ValidationResult.error("Each " + what + " only once");
-        }
-        return items.stream().filter(s -> s.length() > maxLength).findFirst()
-                .map(s -> ValidationResult.error("'" + s + "' is longer than " + maxLength + " characters"))
-                .orElse(ValidationResult.ok());
     }
 
     static List<String> lines(String text) {

@@ -128,7 +128,7 @@ class CaseBenchmark extends IntegrationTest {
     }
 
     private FlagCase flag(String mm) {
-        return new FlagCase(UUID.randomUUID().toString(), new MarketMaker(mm, "Bench Liquidity"), List.of("UID-1"),
+        return new FlagCase(UUID.randomUUID().toString(), new MarketMaker(mm, "Bench Liquidity"), List.of("UID-1001"),
                 List.of("BNCUSDT"), Set.of(Behaviour.WASH_TRADING), "benchmark case", Severity.LOW, CaseSource.manual());
     }
 

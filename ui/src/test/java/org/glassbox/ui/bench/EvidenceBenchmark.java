@@ -52,7 +52,7 @@ class EvidenceBenchmark extends IntegrationTest {
         Files.delete(copy);
 
         FlaggedCase c = as("investigator", new FlagCase(UUID.randomUUID().toString(),
-                new MarketMaker(unique("bench"), "Upload Bench"), List.of("UID-1"), List.of("BNCUSDT"),
+                new MarketMaker(unique("bench"), "Upload Bench"), List.of("UID-1001"), List.of("BNCUSDT"),
                 Set.of(Behaviour.SPOOFING), "upload benchmark", Severity.LOW, CaseSource.manual()));
         as("supervisor", new AssignCase(c.caseId(), "investigator"));
         as("investigator", new StartInvestigation(c.caseId()));

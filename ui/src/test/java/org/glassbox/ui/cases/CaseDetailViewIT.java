@@ -35,7 +35,7 @@ class CaseDetailViewIT extends ViewTest {
 
     private FlaggedCase flagged() {
         return as("investigator", new FlagCase(UUID.randomUUID().toString(),
-                new MarketMaker(TestCommands.unique("mm"), "Page Markets"), List.of("UID-5"), List.of("PGEUSDT"),
+                new MarketMaker(TestCommands.unique("mm"), "Page Markets"), List.of("UID-1005"), List.of("PGEUSDT"),
                 Set.of(Behaviour.SPOOFING), "bids pulled before fills", Severity.HIGH, CaseSource.manual()));
     }
 

@@ -25,7 +25,7 @@ class CaseListViewIT extends ViewTest {
 
     private FlaggedCase flag(String mm, String symbol, Behaviour behaviour) {
         return as("investigator", new FlagCase(UUID.randomUUID().toString(), new MarketMaker(mm, "Grid Traders"),
-                List.of("UID-7"), List.of(symbol), Set.of(behaviour), "seen on the " + symbol + " book", Severity.MEDIUM,
+                List.of("UID-1007"), List.of(symbol), Set.of(behaviour), "seen on the " + symbol + " book", Severity.MEDIUM,
                 CaseSource.manual()));
     }
 

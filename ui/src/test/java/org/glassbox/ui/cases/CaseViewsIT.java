@@ -50,7 +50,7 @@ class CaseViewsIT extends IntegrationTest {
     private String flag(String mm, String name, List<String> symbols, Set<Behaviour> behaviours, Severity severity,
             String summary) {
         FlaggedCase c = as("investigator", new FlagCase(UUID.randomUUID().toString(), new MarketMaker(mm, name),
-                List.of("UID-1"), symbols, behaviours, summary, severity, CaseSource.manual()));
+                List.of("UID-1001"), symbols, behaviours, summary, severity, CaseSource.manual()));
         return c.caseId();
     }
 

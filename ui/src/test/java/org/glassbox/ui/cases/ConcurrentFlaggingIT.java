@@ -27,7 +27,7 @@ class ConcurrentFlaggingIT extends IntegrationTest {
 
     private FlagCase flag(String marketMaker, CaseSource source) {
         return new FlagCase(UUID.randomUUID().toString(), new MarketMaker(marketMaker, "Race Capital"),
-                List.of("UID-9"), List.of("RACEUSDT"), Set.of(Behaviour.SPOOFING), "burst", Severity.LOW, source);
+                List.of("UID-1009"), List.of("RACEUSDT"), Set.of(Behaviour.SPOOFING), "burst", Severity.LOW, source);
     }
 
     @Test

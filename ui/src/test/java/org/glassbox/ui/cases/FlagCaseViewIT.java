@@ -59,15 +59,26 @@ class FlagCaseViewIT extends ViewTest {
     }
 
     @Test
+    void anAccountOrSymbolNotInTheExchangesFormatIsMarkedAsTheCommandWouldRefuseIt() {
+        FlagCaseView view = navigate(FlagCaseView.class);
+        fill(view, TestCommands.unique("mm"));
+        test(view.accounts).setValue("UID-1' OR '1'='1");
+        test(view.symbols).setValue("<script>");
+        test(view.submit).click();
+        assertThat(view.accounts.getErrorMessage()).contains("is not an account id of this exchange");
+        assertThat(view.symbols.getErrorMessage()).contains("is not a trading symbol of this exchange");
+    }
+
+    @Test
     void badValuesAreMarkedBesideTheirFields() {
         FlagCaseView view = navigate(FlagCaseView.class);
         fill(view, TestCommands.unique("mm"));
-        test(view.accounts).setValue("UID-1\nUID-1");
+        test(view.accounts).setValue("UID-1001\nUID-1001");
         test(view.marketMakerName).setValue("x".repeat(201));
         test(view.sourceKind).selectItem("Surveillance alert");
         test(view.submit).click();
 
-        assertThat(view.accounts.getErrorMessage()).isEqualTo("Each account only once");
+        assertThat(view.accounts.getErrorMessage()).isEqualTo("names 'UID-1001' twice");
         assertThat(view.marketMakerName.getErrorMessage()).isEqualTo("At most 200 characters");
         assertThat(view.alertId.isVisible()).isTrue();
         assertThat(view.alertId.getErrorMessage()).isEqualTo("An alert-sourced case needs the alert id");
@@ -77,7 +88,7 @@ class FlagCaseViewIT extends ViewTest {
     void anAlertAlreadyFlaggedIsRefusedBesideTheAlertField() {
         String alert = TestCommands.unique("SURV");
         FlaggedCase existing = as("investigator", new FlagCase(UUID.randomUUID().toString(),
-                new MarketMaker("mm-x", "X"), List.of("UID-1"), List.of("XUSDT"), Set.of(Behaviour.OTHER), "x",
+                new MarketMaker("mm-x", "X"), List.of("UID-1001"), List.of("XUSDT"), Set.of(Behaviour.OTHER), "x",
                 Severity.LOW, CaseSource.alert(alert)));
         long before = events();
         FlagCaseView view = navigate(FlagCaseView.class);

@@ -31,7 +31,7 @@ class EvidenceEndToEndIT extends EndToEndTest {
     @Test
     void investigatorUploadsAFileAndSeesItsFingerprint() throws Exception {
         FlaggedCase c = as("investigator", new FlagCase(UUID.randomUUID().toString(),
-                new MarketMaker(TestCommands.unique("e2e"), "Upload Markets"), List.of("UID-1"), List.of("UPLUSDT"),
+                new MarketMaker(TestCommands.unique("e2e"), "Upload Markets"), List.of("UID-1001"), List.of("UPLUSDT"),
                 Set.of(Behaviour.POST_LISTING_DUMP), "sold after listing", Severity.HIGH, CaseSource.manual()));
         as("supervisor", new AssignCase(c.caseId(), "investigator"));
         as("investigator", new StartInvestigation(c.caseId()));

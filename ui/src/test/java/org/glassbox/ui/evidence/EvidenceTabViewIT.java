@@ -41,7 +41,7 @@ class EvidenceTabViewIT extends ViewTest {
     @BeforeEach
     void openCase() {
         FlaggedCase c = as("investigator", new FlagCase(UUID.randomUUID().toString(),
-                new MarketMaker(TestCommands.unique("mm"), "Tab Markets"), List.of("UID-9"), List.of("TABUSDT"),
+                new MarketMaker(TestCommands.unique("mm"), "Tab Markets"), List.of("UID-1009"), List.of("TABUSDT"),
                 Set.of(Behaviour.WASH_TRADING), "self-matched volume", Severity.HIGH, CaseSource.manual()));
         as("supervisor", new AssignCase(c.caseId(), "investigator"));
         as("investigator", new StartInvestigation(c.caseId()));

@@ -247,7 +247,7 @@ class FreezeApiIT extends IntegrationTest {
         HttpResponse<String> refused = get("auditor", "/api/v1/accounts/100234/freeze-status");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(refused.body()).contains("not an exchange account id");
+        assertThat(refused.body()).contains("not an account id of this exchange");
         JsonNode free = accountStatus(account());
         assertThat(free.get("frozen").asBoolean()).isFalse();
         assertThat(free.get("holds").size()).isZero();

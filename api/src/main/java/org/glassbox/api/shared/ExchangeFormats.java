@@ -1,0 +1,74 @@
+package org.glassbox.api.shared;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The exchange's own formats for account ids and trading symbols: one rule, checked wherever an
+ * account or a symbol enters Glassbox (flagging a case, requesting a freeze, asking an account's
+ * status), so that a case cannot name an account a freeze could never reach, and no text such as
+ * {@code <script>} or {@code UID-1' OR '1'='1} is ever taken as one. The patterns are the exchange's
+ * to set (glassbox.exchange.account-pattern, glassbox.exchange.symbol-pattern); the application sets
+ * them once at start, before any command is built.
+ */
+public final class ExchangeFormats {
+    public static final String DEFAULT_ACCOUNT = "UID-[0-9]{4,12}";
+    public static final String DEFAULT_SYMBOL = "[A-Z0-9]{2,15}([/_-][A-Z0-9]{2,15})?";
+    private static volatile Formats formats = new Formats(Pattern.compile(DEFAULT_ACCOUNT), DEFAULT_ACCOUNT,
+            Pattern.compile(DEFAULT_SYMBOL), DEFAULT_SYMBOL);
+
+    private record Formats(Pattern account, String accountText, Pattern symbol, String symbolText) {
+    }
+
+    private ExchangeFormats() {
+    }
+
+    /** Sets the exchange's patterns (whole-string regular expressions); refuses one that does not compile. */
+    public static void configure(String accountPattern, String symbolPattern) {
+        try {
+            formats = new Formats(Pattern.compile(accountPattern), accountPattern, Pattern.compile(symbolPattern),
+                    symbolPattern);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("glassbox.exchange: not a regular expression: " + e.getPattern(), e);
+        }
+    }
+
+    public static String account(String field, String account) {
+        Checks.text(field, account, Limits.ACCOUNT);
+        if (!formats.account().matcher(account).matches()) {
+            throw new InvalidField(field, "'" + printable(account) + "' is not an account id of this exchange (pattern "
+                    + formats.accountText() + ")");
+        }
+        return account;
+    }
+
+    public static List<String> accounts(String field, List<String> accounts) {
+        List<String> checked = Checks.texts(field, accounts, Limits.MAX_ACCOUNTS, Limits.ACCOUNT);
+        checked.forEach(a -> account(field, a));
+        return checked;
+    }
+
+    /** A symbol as the exchange writes it, upper case (given in any case). */
+    public static String symbol(String field, String symbol) {
+        Checks.text(field, symbol, Limits.SYMBOL);
+        if (!formats.symbol().matcher(symbol).matches()) {
+            throw new InvalidField(field, "'" + printable(symbol) + "' is not a trading symbol of this exchange (pattern "
+                    + formats.symbolText() + ")");
+        }
+        return symbol;
+    }
+
+    public static List<String> symbols(String field, List<String> symbols) {
+        List<String> checked = Checks.texts(field, symbols == null ? null
+                : symbols.stream().map(s -> s == null ? null : s.strip().toUpperCase(java.util.Locale.ROOT)).toList(),
+                Limits.MAX_SYMBOLS, Limits.SYMBOL);
+        checked.forEach(s -> symbol(field, s));
+        return checked;
+    }
+
+    private static String printable(String value) {
+        String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        return shown.replaceAll("\\p{Cntrl}", "?");
+    }
+}
