@@ -19,7 +19,8 @@ public class ChainCheckpoint {
     }
 
     ChainCheckpoint(SignChainCheckpoint c) {
-        apply(new ChainCheckpointSigned(c.checkpointId(), c.position(), c.digest(), c.signature(), c.publicKey()));
+        apply(new ChainCheckpointSigned(c.checkpointId(), c.position(), c.digest(), c.signature(), c.publicKey(),
+                org.glassbox.api.audit.SigningKeyIds.of(c.publicKey())));
     }
 
     @EventSourcingHandler

@@ -1,6 +1,15 @@
 package org.glassbox.command.audit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -11,53 +20,136 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.List;
 
-/** Ed25519 signatures over chain checkpoints (the JDK's own implementation). */
+import org.glassbox.api.audit.SigningKeyIds;
+
+/**
+ * Ed25519 signatures over chain checkpoints and exports (the JDK's own implementation), with the key
+ * that makes them mean something: given in configuration, or else generated once and kept in a file
+ * only its owner may read ({@link #kept(Path)}), so a restart signs with the same key. A kept key can
+ * be rotated: the new key replaces it in the file, the old one is kept beside it under {@code retired/}.
+ * Every node that shares the key directory signs with the key in the file as it is now.
+ */
 public final class ChainSigner {
-    private final PrivateKey privateKey;
-    private final String publicKey;
+    static final String KEY_FILE = "chain-signing-key";
+    private final Path file;
+    private volatile Key key;
 
-    private ChainSigner(PrivateKey privateKey, PublicKey publicKey) {
-        this.privateKey = privateKey;
-        this.publicKey = Base64.getEncoder().encodeToString(publicKey.getEncoded());
+    private record Key(PrivateKey privateKey, String publicKey, String keyId, FileTime modified) {
+    }
+
+    private ChainSigner(Path file, Key key) {
+        this.file = file;
+        this.key = key;
     }
 
     /** From a base64 PKCS#8 private key and its base64 X.509 public key, as configured. */
     public static ChainSigner of(String privateKeyBase64, String publicKeyBase64) {
+        return new ChainSigner(null, parse(privateKeyBase64, publicKeyBase64, null));
+    }
+
+    /** A key pair made now, for a test: checkpoints it signs prove nothing after a restart. */
+    public static ChainSigner ephemeral() {
+        KeyPair pair = generate();
+        return new ChainSigner(null, new Key(pair.getPrivate(), encode(pair.getPublic()),
+                SigningKeyIds.of(encode(pair.getPublic())), null));
+    }
+
+    /** The key kept in {@code directory}, made and written there (owner-readable only) if there is none yet. */
+    public static ChainSigner kept(Path directory) {
+        Path file = directory.resolve(KEY_FILE);
         try {
-            KeyFactory keys = KeyFactory.getInstance("Ed25519");
-            return new ChainSigner(keys.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(
-                    privateKeyBase64.strip()))), keys.generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
-                            .decode(publicKeyBase64.strip()))));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("The chain signing key is not a base64 Ed25519 key pair: " + e.getMessage(),
-                    e);
+            if (!Files.exists(file)) {
+                createPrivateDirectory(directory);
+                // Written aside, then linked into place: of two nodes starting at once on one directory,
+                // one key wins and both use it.
+                Path made = directory.resolve(KEY_FILE + "." + ProcessHandle.current().pid() + ".new");
+                Files.deleteIfExists(made);
+                write(made, generate());
+                try {
+                    Files.createLink(file, made);
+                } catch (FileAlreadyExistsException e) {
+                    // the other node's key is the one
+                } finally {
+                    Files.deleteIfExists(made);
+                }
+            }
+            return new ChainSigner(file, read(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The chain signing key in " + directory + " cannot be read or made", e);
         }
     }
 
-    /** A key pair made now, for a demo or a test: checkpoints it signs prove nothing after a restart. */
-    public static ChainSigner ephemeral() {
+    /** Whether this key came from a file Glassbox keeps (and may rotate), not from configuration. */
+    public boolean isKept() {
+        return file != null;
+    }
+
+    /**
+     * Makes a new key, writes it where the current one was and keeps the current one under
+     * {@code retired/<key id>}; answers the new key's id. Refused for a configured key: the
+     * configuration is where that one changes.
+     */
+    public synchronized String rotate() {
+        if (file == null) {
+            throw new IllegalStateException("The signing key comes from configuration (glassbox.audit.signing-key):"
+                    + " rotate it there and restart");
+        }
         try {
-            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            return new ChainSigner(pair.getPrivate(), pair.getPublic());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+            Key old = current();
+            Path retired = file.resolveSibling("retired");
+            createPrivateDirectory(retired);
+            Files.copy(file, retired.resolve(old.keyId()), StandardCopyOption.REPLACE_EXISTING);
+            Path next = file.resolveSibling(KEY_FILE + ".new");
+            Files.deleteIfExists(next);
+            write(next, generate());
+            try {
+                Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(next, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            key = read(file);
+            return key.keyId();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The chain signing key could not be rotated", e);
         }
     }
 
     public String publicKey() {
-        return publicKey;
+        return current().publicKey();
+    }
+
+    public String keyId() {
+        return current().keyId();
     }
 
     public String sign(String message) {
         try {
             Signature signature = Signature.getInstance("Ed25519");
-            signature.initSign(privateKey);
+            signature.initSign(current().privateKey());
             signature.update(message.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(signature.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The key as it is now: another node sharing the directory may have rotated it. */
+    private Key current() {
+        Key now = key;
+        if (file != null) {
+            try {
+                if (!Files.getLastModifiedTime(file).equals(now.modified())) {
+                    synchronized (this) {
+                        now = key = read(file);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("The chain signing key " + file + " cannot be read", e);
+            }
+        }
+        return now;
     }
 
     /** Checks a signature with only the public key: what an outsider does. */
@@ -71,5 +163,74 @@ public final class ChainSigner {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private static Key parse(String privateKeyBase64, String publicKeyBase64, FileTime modified) {
+        try {
+            KeyFactory keys = KeyFactory.getInstance("Ed25519");
+            PrivateKey privateKey = keys.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(
+                    privateKeyBase64.strip())));
+            PublicKey publicKey = keys.generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
+                    .decode(publicKeyBase64.strip())));
+            String encoded = encode(publicKey);
+            if (!verifies("glassbox-key-check", sign(privateKey, "glassbox-key-check"), encoded)) {
+                throw new IllegalStateException("The chain signing key's private and public halves do not match");
+            }
+            return new Key(privateKey, encoded, SigningKeyIds.of(encoded), modified);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("The chain signing key is not a base64 Ed25519 key pair: " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private static String sign(PrivateKey key, String message) throws GeneralSecurityException {
+        Signature signature = Signature.getInstance("Ed25519");
+        signature.initSign(key);
+        signature.update(message.getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(signature.sign());
+    }
+
+    private static Key read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+        if (lines.size() < 2) {
+            throw new IOException(file + " does not hold a private and a public key");
+        }
+        return parse(lines.get(0), lines.get(1), Files.getLastModifiedTime(file));
+    }
+
+    /** Two lines: the base64 PKCS#8 private key, then the base64 X.509 public key; readable by its owner only. */
+    private static void write(Path file, KeyPair pair) throws IOException {
+        String text = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n"
+                + encode(pair.getPublic()) + "\n";
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, text, StandardCharsets.US_ASCII);
+    }
+
+    private static void createPrivateDirectory(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        try {
+            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectories(directory);
+        }
+    }
+
+    private static KeyPair generate() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(PublicKey key) {
+        return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 }

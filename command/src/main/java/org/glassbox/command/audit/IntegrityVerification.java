@@ -88,7 +88,10 @@ public class IntegrityVerification {
             recomputed[0] = expected;
             for (ChainCheckpointSigned checkpoint : checkpoints.getOrDefault(rs.getLong("position"), List.of())) {
                 checkpointsChecked[0]++;
-                if (!ChainSigner.verifies(checkpoint.message(), checkpoint.signature(), checkpoint.publicKey())) {
+                if (!org.glassbox.api.audit.SigningKeyIds.of(checkpoint.publicKey()).equals(checkpoint.keyId())) {
+                    checkpointProblems.add("checkpoint " + checkpoint.checkpointId() + " at position "
+                            + checkpoint.position() + ": names key " + checkpoint.keyId() + " but carries another");
+                } else if (!ChainSigner.verifies(checkpoint.message(), checkpoint.signature(), checkpoint.publicKey())) {
                     checkpointProblems.add("checkpoint " + checkpoint.checkpointId() + " at position "
                             + checkpoint.position() + ": the signature does not verify");
                 } else if (!checkpoint.digest().equals(HexFormat.of().formatHex(expected))) {

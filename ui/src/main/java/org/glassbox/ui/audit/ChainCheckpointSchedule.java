@@ -17,8 +17,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Signs the hash chain's head every so often (glassbox.audit.checkpoint-every) with the Ed25519 key
- * glassbox.audit.signing-key / glassbox.audit.public-key (base64 PKCS#8 / X.509). Without a key, one
- * is made at start and its public key logged: fine for a demo, worthless as proof after a restart.
+ * glassbox.audit.signing-key / glassbox.audit.public-key (base64 PKCS#8 / X.509). Without one in
+ * configuration, the key is made on first start and kept, owner-readable only, in glassbox.keys-dir,
+ * so every restart signs with the same key; an administrator can rotate it.
  */
 @Configuration(proxyBeanMethods = false)
 class ChainCheckpointSchedule {
@@ -26,14 +27,12 @@ class ChainCheckpointSchedule {
 
     @Bean
     ChainSigner chainSigner(@Value("${glassbox.audit.signing-key:}") String privateKey,
-            @Value("${glassbox.audit.public-key:}") String publicKey) {
-        if (privateKey.isBlank()) {
-            ChainSigner ephemeral = ChainSigner.ephemeral();
-            log.warn("No glassbox.audit.signing-key: chain checkpoints are signed with a key made now, public key {}",
-                    ephemeral.publicKey());
-            return ephemeral;
-        }
-        return ChainSigner.of(privateKey, publicKey);
+            @Value("${glassbox.audit.public-key:}") String publicKey,
+            @Value("${glassbox.keys-dir:${user.home}/.glassbox/keys}") java.nio.file.Path keys) {
+        ChainSigner signer = privateKey.isBlank() ? ChainSigner.kept(keys) : ChainSigner.of(privateKey, publicKey);
+        log.info("Chain checkpoints and exports are signed with key {} ({}), public key {}", signer.keyId(),
+                signer.isKept() ? "kept in " + keys : "from configuration", signer.publicKey());
+        return signer;
     }
 
     @Bean
@@ -62,11 +61,22 @@ class ChainCheckpointSchedule {
         @Scheduled(initialDelayString = "${glassbox.audit.checkpoint-first:PT1M}",
                 fixedDelayString = "${glassbox.audit.checkpoint-every:PT10M}")
         void sign() {
+            signAs("glassbox-checkpoint", null);
+        }
+
+        /** Signs the head now; answers whether there was a head to sign. */
+        boolean signAs(String actor, String reason) {
             var command = checkpointing.checkpoint();
-            if (command != null) {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
-                        Map.of(MetaDataKeys.USER_ID, "glassbox-checkpoint", MetaDataKeys.USER_ROLES, Role.SYSTEM.name())));
+            if (command == null) {
+                return false;
             }
+            Map<String, String> meta = new java.util.HashMap<>(Map.of(MetaDataKeys.USER_ID, actor,
+                    MetaDataKeys.USER_ROLES, Role.SYSTEM.name()));
+            if (reason != null) {
+                meta.put(MetaDataKeys.REASON, reason);
+            }
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
+            return true;
         }
     }
 }

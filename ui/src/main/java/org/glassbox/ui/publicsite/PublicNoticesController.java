@@ -195,6 +195,14 @@ class PublicNoticesController {
                 .header("X-Content-SHA256", digest).body(new InputStreamResource(bytes));
     }
 
+    /** Every key that signed the chain, with the period it signed: what a signature is checked against. */
+    @GetMapping("/public/keys")
+    ResponseEntity<String> keys() {
+        var keys = queries.query(new org.glassbox.api.audit.FindSigningKeys(),
+                ResponseTypes.multipleInstancesOf(org.glassbox.api.audit.SigningKeyPeriod.class)).join();
+        return html(HttpStatus.OK, LISTS, "keys", Map.of("keys", keys));
+    }
+
     /** What a method does, its parameters and defaults, and how to check a result it gave. */
     @GetMapping("/public/methods/{id}")
     ResponseEntity<String> method(@PathVariable String id) {

@@ -91,7 +91,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(a -> a.requestMatchers(GET, "/public/notices", "/public/notices/*",
-                        "/public/notices/*/analyses/*", "/public/methods/*", "/public/verify").permitAll()
+                        "/public/notices/*/analyses/*", "/public/methods/*", "/public/verify", "/public/keys").permitAll()
                         .requestMatchers(POST, "/public/verify").permitAll()
                         .anyRequest().denyAll());
         return http.build();
@@ -103,7 +103,7 @@ class SecurityConfiguration {
             publicEtags() {
         var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
                 new org.springframework.web.filter.ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/public/notices", "/public/notices/*");
+        registration.addUrlPatterns("/public/notices", "/public/notices/*", "/public/keys");
         return registration;
     }
 

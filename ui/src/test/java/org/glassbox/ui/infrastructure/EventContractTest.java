@@ -57,8 +57,12 @@ class EventContractTest {
     static final StoredBlob RESULT = new StoredBlob(new Sha256("b".repeat(64)), 10599, "application/json",
             "W1-bbbbbbbbbbbb.json", "local:" + "b".repeat(64));
 
+    static final String KEY = "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=";
+
     static Stream<Object> events() {
         return Stream.of(
+                new org.glassbox.api.audit.ChainCheckpointSigned("cp-1", 42, "f".repeat(64), "c2lnbmF0dXJl", KEY,
+                        org.glassbox.api.audit.SigningKeyIds.of(KEY)),
                 new MarketDataProfiled("item-1", "case-1", EvidenceKind.TRADE_EXPORT, PROFILE),
                 new AnalysisRequested("run-1", "case-1", "W2", "1",
                         List.of(new AnalysisInput("item-1", EvidenceKind.TRADE_EXPORT, "GPS trades", BLOB, PROFILE)),
@@ -103,6 +107,18 @@ class EventContractTest {
         Object read = SERIALIZER.deserialize(new SimpleSerializedObject<>(golden.getBytes(StandardCharsets.UTF_8),
                 byte[].class, event.getClass().getName(), event.getClass().getAnnotation(Revision.class).value()));
         assertThat(read).isEqualTo(event);
+    }
+
+    /** Checkpoints signed before key ids existed (revision 1) read with the id their public key gives. */
+    @org.junit.jupiter.api.Test
+    void aRevisionOneCheckpointReadsWithTheKeyIdOfItsPublicKey() throws IOException {
+        String old = golden("ChainCheckpointSigned-1.json");
+        assertThat(old).doesNotContain("keyId");
+        var read = (org.glassbox.api.audit.ChainCheckpointSigned) SERIALIZER.deserialize(new SimpleSerializedObject<>(
+                old.getBytes(StandardCharsets.UTF_8), byte[].class,
+                org.glassbox.api.audit.ChainCheckpointSigned.class.getName(), "1"));
+        assertThat(read.keyId()).isEqualTo(org.glassbox.api.audit.SigningKeyIds.of(KEY)).hasSize(16);
+        assertThat(read.position()).isEqualTo(42);
     }
 
     /** Notices drafted before analyses existed have no "analyses" in their facts: they read as citing none. */
