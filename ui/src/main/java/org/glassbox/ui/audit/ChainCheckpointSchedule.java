@@ -1,5 +1,6 @@
 package org.glassbox.ui.audit;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -8,12 +9,16 @@ import org.glassbox.api.shared.MetaDataKeys;
 import org.glassbox.api.shared.Role;
 import org.glassbox.command.audit.ChainCheckpointing;
 import org.glassbox.command.audit.ChainSigner;
+import org.glassbox.ui.infrastructure.ClusterJobs;
+import org.glassbox.ui.infrastructure.NodeName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 
 /**
  * Signs the hash chain's head every so often (glassbox.audit.checkpoint-every) with the Ed25519 key
@@ -40,6 +45,25 @@ class ChainCheckpointSchedule {
         return new Signing(checkpointing, commands);
     }
 
+    /** Once per period across every node (db-scheduler), not once per node. */
+    @Bean
+    RecurringTask<Void> chainCheckpointTask(org.springframework.beans.factory.ObjectProvider<Signing> signing,
+            JdbcTemplate jdbc, java.time.Clock clock, NodeName node,
+            @Value("${glassbox.audit.checkpoint-first:PT1M}") Duration first,
+            @Value("${glassbox.audit.checkpoint-every:PT10M}") Duration every) {
+        return ClusterJobs.every("chain-checkpoint", first, every, jdbc, clock, node.value(),
+                () -> signing.getObject().sign());
+    }
+
+    @Bean
+    RecurringTask<Void> integrityVerificationTask(org.springframework.beans.factory.ObjectProvider<Signing> signing,
+            JdbcTemplate jdbc, java.time.Clock clock,
+            NodeName node, @Value("${glassbox.audit.verify-first:PT1H}") Duration first,
+            @Value("${glassbox.audit.verify-every:PT24H}") Duration every) {
+        return ClusterJobs.every("integrity-verification", first, every, jdbc, clock, node.value(),
+                () -> signing.getObject().verify());
+    }
+
     static final class Signing {
         private final ChainCheckpointing checkpointing;
         private final CommandGateway commands;
@@ -50,16 +74,12 @@ class ChainCheckpointSchedule {
         }
 
         /** The whole record verified on a schedule too; the report lands in the history like an auditor's. */
-        @Scheduled(initialDelayString = "${glassbox.audit.verify-first:PT1H}",
-                fixedDelayString = "${glassbox.audit.verify-every:PT24H}")
         void verify() {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new org.glassbox.api.audit.VerifyIntegrity(
                     java.util.UUID.randomUUID().toString())).andMetaData(Map.of(MetaDataKeys.USER_ID,
                             "glassbox-schedule", MetaDataKeys.USER_ROLES, Role.SYSTEM.name())));
         }
 
-        @Scheduled(initialDelayString = "${glassbox.audit.checkpoint-first:PT1M}",
-                fixedDelayString = "${glassbox.audit.checkpoint-every:PT10M}")
         void sign() {
             signAs("glassbox-checkpoint", null);
         }

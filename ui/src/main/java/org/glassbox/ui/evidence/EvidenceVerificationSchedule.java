@@ -13,11 +13,15 @@ import org.glassbox.api.evidence.FindEvidenceToVerify;
 import org.glassbox.api.evidence.VerifyEvidence;
 import org.glassbox.api.shared.MetaDataKeys;
 import org.glassbox.api.shared.Role;
+import org.glassbox.ui.infrastructure.ClusterJobs;
+import org.glassbox.ui.infrastructure.NodeName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 
 /**
  * Re-verifies every item in use once per cycle ({@code glassbox.evidence.verify-every}, default a day):
@@ -41,8 +45,15 @@ public class EvidenceVerificationSchedule {
         this.cycle = cycle;
     }
 
-    @Scheduled(fixedDelayString = "${glassbox.evidence.verify-check:PT10M}",
-            initialDelayString = "${glassbox.evidence.verify-check:PT10M}")
+    /** Looks for items due every verify-check, once across the cluster (db-scheduler). */
+    @org.springframework.context.annotation.Bean
+    static RecurringTask<Void> evidenceVerificationTask(org.springframework.beans.factory.ObjectProvider<
+            EvidenceVerificationSchedule> schedule, JdbcTemplate jdbc, Clock clock, NodeName node,
+            @Value("${glassbox.evidence.verify-check:PT10M}") Duration check) {
+        return ClusterJobs.every("evidence-verification", check, check, jdbc, clock, node.value(),
+                () -> schedule.getObject().verifyDue());
+    }
+
     public void verifyDue() {
         int checked = 0;
         List<String> due;

@@ -18,7 +18,8 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 
 /**
  * Axon deadlines persisted in PostgreSQL through db-scheduler (table scheduled_tasks, Flyway V8):
- * they survive a restart and fire on one node only. The scheduler's task calls back into the deadline
+ * they survive a restart and fire on one node only. The same scheduler runs the recurring jobs
+ * ({@link ClusterJobs}), once per period across the cluster. The scheduler's task calls back into the deadline
  * manager, which needs the scheduler, hence the lazy provider.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,12 +29,32 @@ class DeadlineConfiguration {
     @Bean
     @org.springframework.context.annotation.Primary
     Scheduler deadlineScheduler(DataSource dataSource, ObjectProvider<DeadlineManager> deadlines,
-            @Value("${glassbox.deadlines.polling-interval:PT5S}") Duration polling) {
-        return Scheduler.create(dataSource,
+            java.util.List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> recurring,
+            @Value("${glassbox.deadlines.polling-interval:PT5S}") Duration polling,
+            @Value("${glassbox.node-name:}") String node) {
+        var builder = Scheduler.create(dataSource,
                         DbSchedulerDeadlineManager.binaryTask(() -> (DbSchedulerDeadlineManager) deadlines.getObject()))
+                .startTasks(recurring)
                 .threads(2)
-                .pollingInterval(polling)
-                .build();
+                .pollingInterval(polling);
+        if (!node.isBlank()) {
+            builder.schedulerName(new com.github.kagkarlsson.scheduler.SchedulerName.Fixed(node));
+        }
+        return builder.build();
+    }
+
+    /** This node's name in scheduled_run and db-scheduler's picked_by: glassbox.node-name, else host and process. */
+    @Bean
+    NodeName nodeName(@Value("${glassbox.node-name:}") String node) {
+        return new NodeName(node.isBlank() ? hostName() + "-" + ProcessHandle.current().pid() : node);
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "glassbox";
+        }
     }
 
     @Bean
