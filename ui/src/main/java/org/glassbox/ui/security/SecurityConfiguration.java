@@ -10,14 +10,18 @@ import org.glassbox.ui.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -63,10 +67,9 @@ class SecurityConfiguration {
                 .contentTypeOptions(Customizer.withDefaults())
                 // Written before the answer starts, not on commit: Vaadin writes some pages (its bootstrap in
                 // development mode) in ways that skip the on-commit hook.
-                .withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
-                        org.springframework.security.web.header.HeaderWriterFilter>() {
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
-                    public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
                         filter.setShouldWriteHeadersEagerly(true);
                         return filter;
                     }
@@ -185,8 +188,7 @@ class SecurityConfiguration {
         // server.servlet.session.timeout.
         secureHeaders(http, UI_POLICY);
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
-        http.addFilterBefore(new SameOriginLogin(), org.springframework.security.web.authentication
-                .UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new SameOriginLogin(), UsernamePasswordAuthenticationFilter.class);
         // The stylesheet must load before login too; it holds nothing but styling.
         http.authorizeHttpRequests(a -> a.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/glassbox.css", "/error")
                 .permitAll().requestMatchers(GET, "/webjars/echarts/**").permitAll());
@@ -199,8 +201,7 @@ class SecurityConfiguration {
      * configurer, which sets up the form login in its init: configuring the form login earlier would
      * replace Vaadin's login view with Spring's generated page.
      */
-    static final class LockedOutPage extends org.springframework.security.config.annotation.web.configurers
-            .AbstractHttpConfigurer<LockedOutPage, HttpSecurity> {
+    static final class LockedOutPage extends AbstractHttpConfigurer<LockedOutPage, HttpSecurity> {
         @Override
         public void init(HttpSecurity http) {
             var failures = new ExceptionMappingAuthenticationFailureHandler();

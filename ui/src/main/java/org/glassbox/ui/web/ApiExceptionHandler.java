@@ -170,9 +170,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Someone changed this case at the same moment; reload it and try again", Map.of("code", "concurrent-change"));
     }
 
+    /**
+     * The database (or another resource Glassbox needs) cannot be reached just now: 503 with Retry-After,
+     * never a 500 with a stack trace. Nothing was stored: the command's transaction did not commit.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.dao.TransientDataAccessException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class,
+            org.axonframework.common.AxonTransientException.class, java.sql.SQLTransientException.class})
+    ResponseEntity<Object> unavailable(Exception ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Glassbox cannot reach its database just now; nothing was recorded. Try again in a moment.");
+        problem.setTitle("Temporarily unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<Object> commandFailed(CommandExecutionException ex) {
         Throwable cause = ex.getCause();
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof java.sql.SQLTransientException) {
+                return unavailable((Exception) t);
+            }
+        }
         if (cause instanceof RuleViolation v) {
             return ruleViolation(v);
         }

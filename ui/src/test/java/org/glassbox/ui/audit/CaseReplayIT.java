@@ -104,7 +104,7 @@ class CaseReplayIT extends IntegrationTest {
     @Test
     void onlyAuditorsReplayAndAnUnknownCaseIsNotFound() {
         assertThat(get("auditor", "/api/v1/audit/cases/no-such-case/state").statusCode()).isEqualTo(404);
-        assertThat(get("auditor", "/api/v1/audit/cases/x/state?asOf=yesterday").statusCode()).isEqualTo(400);
+        assertThat(get("auditor", "/api/v1/audit/cases/" + java.util.UUID.randomUUID() + "/state?asOf=yesterday").statusCode()).isEqualTo(400);
         assertOnlyAllowedRolesGetThrough("GET", "/api/v1/audit/cases/x/state", Set.of("auditor"));
     }
 }
