@@ -26,6 +26,19 @@ public final class Checks {
         return value != null && UUID.matcher(value).matches();
     }
 
+    /**
+     * A text a client sent, fit to repeat in a message or a log line: control characters shown as '?',
+     * cut after {@code maxLength} characters.
+     */
+    public static String shown(String value, int maxLength) {
+        if (value == null) {
+            return "";
+        }
+        String cut = value.length() > maxLength ? value.substring(0, maxLength) + "..." : value;
+        return cut.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
     public static String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new InvalidField(field, "must not be blank");

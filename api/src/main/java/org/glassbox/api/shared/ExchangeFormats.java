@@ -35,12 +35,8 @@ public final class ExchangeFormats {
     }
 
     public static String account(String field, String account) {
-        Checks.text(field, account, Limits.ACCOUNT);
-        if (!formats.account().matcher(account).matches()) {
-            throw new InvalidField(field, "'" + printable(account) + "' is not an account id of this exchange (pattern "
-                    + formats.accountText() + ")");
-        }
-        return account;
+        Formats f = formats;
+        return matching(field, account, Limits.ACCOUNT, f.account(), "an account id", f.accountText());
     }
 
     public static List<String> accounts(String field, List<String> accounts) {
@@ -51,12 +47,18 @@ public final class ExchangeFormats {
 
     /** A symbol as the exchange writes it, upper case (given in any case). */
     public static String symbol(String field, String symbol) {
-        Checks.text(field, symbol, Limits.SYMBOL);
-        if (!formats.symbol().matcher(symbol).matches()) {
-            throw new InvalidField(field, "'" + printable(symbol) + "' is not a trading symbol of this exchange (pattern "
-                    + formats.symbolText() + ")");
+        Formats f = formats;
+        return matching(field, symbol, Limits.SYMBOL, f.symbol(), "a trading symbol", f.symbolText());
+    }
+
+    private static String matching(String field, String value, int maxLength, Pattern pattern, String what,
+            String patternText) {
+        Checks.text(field, value, maxLength);
+        if (!pattern.matcher(value).matches()) {
+            throw new InvalidField(field, "'" + Checks.shown(value, 40) + "' is not " + what
+                    + " of this exchange (pattern " + patternText + ")");
         }
-        return symbol;
+        return value;
     }
 
     public static List<String> symbols(String field, List<String> symbols) {
@@ -65,10 +67,5 @@ public final class ExchangeFormats {
                 Limits.MAX_SYMBOLS, Limits.SYMBOL);
         checked.forEach(s -> symbol(field, s));
         return checked;
-    }
-
-    private static String printable(String value) {
-        String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 }

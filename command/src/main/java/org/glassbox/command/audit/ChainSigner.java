@@ -126,10 +126,7 @@ public final class ChainSigner {
 
     public String sign(String message) {
         try {
-            Signature signature = Signature.getInstance("Ed25519");
-            signature.initSign(current().privateKey());
-            signature.update(message.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(signature.sign());
+            return sign(current().privateKey(), message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -24,6 +24,7 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,7 +70,7 @@ class PublicNoticesController {
     }
 
     @GetMapping("/public/notices")
-    ResponseEntity<String> notices(@RequestParam(name = "q", required = false) String query,
+    ResponseEntity<?> notices(@RequestParam(name = "q", required = false) String query,
             @RequestHeader(name = "Accept", required = false) String accept) {
         String q = query == null ? "" : query.strip();
         if (q.length() > 100) {
@@ -144,7 +145,7 @@ class PublicNoticesController {
      * notice has it (altered or never published), 400 not a PDF. Nothing is stored.
      */
     @PostMapping(value = "/public/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<String> verify(@RequestParam("file") MultipartFile file,
+    ResponseEntity<?> verify(@RequestParam("file") MultipartFile file,
             @RequestHeader(name = "Accept", required = false) String accept) throws IOException {
         MessageDigest sha256;
         byte[] head = new byte[5];
@@ -219,15 +220,13 @@ class PublicNoticesController {
      * A refusal on a public page: the page itself, with its message, for a browser; a problem+json for
      * any other client, like every other refusal Glassbox answers.
      */
-    private ResponseEntity<String> refusal(String accept, HttpStatus status, String detail, CacheControl cache,
+    private ResponseEntity<?> refusal(String accept, HttpStatus status, String detail, CacheControl cache,
             String page, Map<String, Object> model) {
         if (accept != null && accept.contains("text/html")) {
             return html(status, cache, page, model);
         }
-        String body = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                + status.value() + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
         return ResponseEntity.status(status).cacheControl(CacheControl.noStore())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProblemDetail.forStatusAndDetail(status, detail));
     }
 
     private ResponseEntity<String> html(HttpStatus status, CacheControl cache, String page, Map<String, Object> model) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.glassbox.api.shared.Checks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,7 +72,7 @@ public class LoginThrottle {
 
     public void refusedWhileLocked(String username, String address) {
         record(username, address, "LOCKED_OUT");
-        log.warn("Login refused while locked out: user {} from {}", printable(username), address);
+        log.warn("Login refused while locked out: user {} from {}", Checks.shown(username, 200), address);
     }
 
     /** A successful login: the user's earlier failures no longer count towards a lock. */
@@ -81,16 +82,11 @@ public class LoginThrottle {
 
     private void record(String username, String address, String outcome) {
         jdbc.update("INSERT INTO login_attempt (username, address, at, outcome) VALUES (?, ?, ?, ?)",
-                truncate(username, 200), truncate(address, 64), Timestamp.from(clock.instant()), outcome);
+                Checks.shown(username, 196), Checks.shown(address, 60), Timestamp.from(clock.instant()), outcome);
     }
 
-    private static String truncate(String value, int max) {
-        String v = value == null ? "" : printable(value);
-        return v.length() > max ? v.substring(0, max) : v;
-    }
-
-    private static String printable(String value) {
-        return value.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    /** How long a lock lasts, for the login view to say. */
+    public Duration lockout() {
+        return lockout;
     }
 }

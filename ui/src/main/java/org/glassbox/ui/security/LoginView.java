@@ -22,9 +22,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final LoginForm login = new LoginForm();
     private final java.time.Duration lockout;
 
-    public LoginView(Environment environment) {
-        lockout = environment.getProperty("glassbox.security.login.lockout", java.time.Duration.class,
-                java.time.Duration.ofMinutes(15));
+    public LoginView(Environment environment, LoginThrottle throttle) {
+        lockout = throttle.lockout();
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);

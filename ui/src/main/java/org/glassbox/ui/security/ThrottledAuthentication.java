@@ -58,15 +58,8 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
     /** Too many failed logins for this user or from this address. */
     static final class LockedOut extends LockedException {
-        private final Instant until;
-
         LockedOut(Instant until) {
             super("Too many failed logins for this user or from this address: try again after " + TIME.format(until));
-            this.until = until;
-        }
-
-        Instant until() {
-            return until;
         }
     }
 }

@@ -170,6 +170,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Someone changed this case at the same moment; reload it and try again", Map.of("code", "concurrent-change"));
     }
 
+    /** What {@link #unavailable} answers, also when a failed command carries one of them as its cause. */
+    private static final List<Class<? extends Exception>> UNAVAILABLE = List.of(
+            org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.dao.TransientDataAccessException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class,
+            org.axonframework.common.AxonTransientException.class, java.sql.SQLTransientException.class);
+
     /**
      * The database (or another resource Glassbox needs) cannot be reached just now: 503 with Retry-After,
      * never a 500 with a stack trace. Nothing was stored: the command's transaction did not commit.
@@ -188,12 +195,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<Object> commandFailed(CommandExecutionException ex) {
         Throwable cause = ex.getCause();
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
-                    || t instanceof java.sql.SQLTransientException) {
-                return unavailable((Exception) t);
-            }
+        Throwable outage = outage(ex);
+        if (outage != null) {
+            return unavailable((Exception) outage);
         }
         if (cause instanceof RuleViolation v) {
             return ruleViolation(v);
@@ -208,6 +212,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return wrongKind(wrongKind);
         }
         throw ex;
+    }
+
+    private static Throwable outage(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            for (Class<? extends Exception> type : UNAVAILABLE) {
+                if (type.isInstance(t)) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     private ResponseEntity<Object> invalid(List<FieldError> errors, WebRequest request) {

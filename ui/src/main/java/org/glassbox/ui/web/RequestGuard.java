@@ -132,17 +132,12 @@ class RequestGuard {
                     char c = value.charAt(i);
                     if (Character.isISOControl(c) || c == '\uFFFD') {
                         String name = value.contains("=") ? value.substring(0, value.indexOf('=')) : value;
-                        return "Query parameter " + printable(name) + " contains a control character or a"
+                        return "Query parameter " + org.glassbox.api.shared.Checks.shown(name, 40) + " contains a control character or a"
                                 + " byte that is not UTF-8 (U+" + String.format("%04X", (int) c) + ")";
                     }
                 }
             }
             return null;
-        }
-
-        private static String printable(String name) {
-            String clean = name.replaceAll("[^A-Za-z0-9_.-]", "?");
-            return clean.length() > 40 ? clean.substring(0, 40) + "..." : clean;
         }
     }
 

@@ -25,8 +25,18 @@ class WebSecurityIT extends IntegrationTest {
     @Autowired
     ServletContext servletContext;
 
-    private HttpResponse<String> raw(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> raw(HttpRequest.Builder request) {
+        return send(null, request);
+    }
+
+    /** A new auditor account with the password "right-password" that has just failed to log in {@code times} times. */
+    private String userWhoFailed(String prefix, int times) throws Exception {
+        String user = unique(prefix);
+        staff.createIfAbsent(user, "right-password", "Test " + prefix, Set.of(Role.AUDITOR));
+        for (int i = 0; i < times; i++) {
+            assertThat(basic(user, "wrong-" + i).statusCode()).isEqualTo(401);
+        }
+        return user;
     }
 
     private static String header(HttpResponse<?> response, String name) {
@@ -116,11 +126,7 @@ class WebSecurityIT extends IntegrationTest {
 
     @Test
     void aUserWhoFailsFiveTimesIsLockedOutEvenWithTheRightPasswordAndEveryTryIsRecorded() throws Exception {
-        String user = unique("locked");
-        staff.createIfAbsent(user, "right-password", "Locked Out", Set.of(Role.AUDITOR));
-        for (int i = 0; i < 5; i++) {
-            assertThat(basic(user, "wrong-" + i).statusCode()).isEqualTo(401);
-        }
+        String user = userWhoFailed("locked", 5);
         var locked = basic(user, "right-password");
         assertThat(locked.statusCode()).isEqualTo(401);
         assertThat(locked.body()).contains("Too many failed logins");
@@ -132,11 +138,7 @@ class WebSecurityIT extends IntegrationTest {
 
     @Test
     void aSuccessfulLoginClearsEarlierFailuresSoTheyNoLongerCount() throws Exception {
-        String user = unique("forgetful");
-        staff.createIfAbsent(user, "right-password", "Forgetful", Set.of(Role.AUDITOR));
-        for (int i = 0; i < 4; i++) {
-            basic(user, "wrong");
-        }
+        String user = userWhoFailed("forgetful", 4);
         assertThat(basic(user, "right-password").statusCode()).isEqualTo(200);
         for (int i = 0; i < 4; i++) {
             basic(user, "wrong");
@@ -147,11 +149,7 @@ class WebSecurityIT extends IntegrationTest {
 
     @Test
     void theLoginFormSaysWhenTheUserIsLockedOut() throws Exception {
-        String user = unique("formlocked");
-        staff.createIfAbsent(user, "right-password", "Form Locked", Set.of(Role.AUDITOR));
-        for (int i = 0; i < 5; i++) {
-            basic(user, "wrong");
-        }
+        String user = userWhoFailed("formlocked", 5);
         var cookies = new java.net.CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -176,7 +174,7 @@ class WebSecurityIT extends IntegrationTest {
         assertThat(later.lockedUntil(unique("d"), address)).as("the lock ends").isEmpty();
     }
 
-    private HttpResponse<String> basic(String user, String password) throws Exception {
+    private HttpResponse<String> basic(String user, String password) {
         return raw(HttpRequest.newBuilder(uri("/api/v1/cases")).header("Authorization", "Basic "
                 + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))));
     }

@@ -119,7 +119,8 @@ public abstract class IntegrationTest {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private HttpResponse<String> send(String user, HttpRequest.Builder request) {
+    /** Sends the request as the demo user (none: anonymous), with a 30-second time-out. */
+    protected HttpResponse<String> send(String user, HttpRequest.Builder request) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));

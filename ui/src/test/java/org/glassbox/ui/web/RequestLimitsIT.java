@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 
 import org.glassbox.ui.support.IntegrationTest;
@@ -14,14 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** Limits and refusals that come before any controller: each a 4xx problem+json, nothing stored. */
 class RequestLimitsIT extends IntegrationTest {
-
-    private HttpResponse<String> send(HttpRequest.Builder request, String user) throws Exception {
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
-                    .getBytes(StandardCharsets.UTF_8)));
-        }
-        return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
@@ -37,24 +27,22 @@ class RequestLimitsIT extends IntegrationTest {
     void aJsonBodyOverTheLimitIs413AndNothingIsStored() throws Exception {
         String caseId = caseUnderInvestigation(org.glassbox.ui.support.FreezeFixtures.account());
         long before = eventCount();
-        var declared = send(HttpRequest.newBuilder(uri("/api/v1/cases/" + caseId + "/notes"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(note(1_100_000))),
-                "investigator");
+        var declared = send("investigator", HttpRequest.newBuilder(uri("/api/v1/cases/" + caseId + "/notes"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(note(1_100_000))));
         assertProblem(declared, 413);
         // Chunked: no Content-Length to refuse up front; the limit is counted while the body is read.
         byte[] big = note(1_100_000).getBytes(StandardCharsets.UTF_8);
-        var chunked = send(HttpRequest.newBuilder(uri("/api/v1/cases/" + caseId + "/notes"))
+        var chunked = send("investigator", HttpRequest.newBuilder(uri("/api/v1/cases/" + caseId + "/notes"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(big))), "investigator");
+                        () -> new java.io.ByteArrayInputStream(big))));
         assertProblem(chunked, 413);
         assertThat(eventCount()).isEqualTo(before);
     }
 
     @Test
     void aRoleThatMayNotPostGets403BeforeTheSizeOfItsBodyIsLookedAt() throws Exception {
-        var response = send(HttpRequest.newBuilder(uri("/api/v1/cases/x/notes"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(note(1_100_000))),
-                "auditor");
+        var response = send("auditor", HttpRequest.newBuilder(uri("/api/v1/cases/x/notes"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(note(1_100_000))));
         assertProblem(response, 403);
     }
 
@@ -62,34 +50,33 @@ class RequestLimitsIT extends IntegrationTest {
     void controlCharactersInTheQueryStringAreRefusedEverywhere() throws Exception {
         for (String path : new String[] {"/api/v1/cases?q=%00", "/api/v1/cases?status=a%1Bb",
                 "/api/v1/audit/export?case=%00"}) {
-            assertProblem(send(HttpRequest.newBuilder(uri(path)), path.contains("audit") ? "auditor" : "investigator"),
+            assertProblem(send(path.contains("audit") ? "auditor" : "investigator", HttpRequest.newBuilder(uri(path))),
                     400);
         }
-        assertProblem(send(HttpRequest.newBuilder(uri("/public/notices?q=%00")), null), 400);
+        assertProblem(send(null, HttpRequest.newBuilder(uri("/public/notices?q=%00"))), 400);
     }
 
     @Test
     void addressesTheServerCannotRouteGetAProblemNotAFrameworkPage() throws Exception {
-        assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/audit/cases//state")), "auditor"), 400);
-        assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/cases/%00")), "auditor"), 400);
-        assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/cases/a%2Fb")), "auditor"), 400);
-        assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/no-such-thing")), "auditor"), 403);
+        assertProblem(send("auditor", HttpRequest.newBuilder(uri("/api/v1/audit/cases//state"))), 400);
+        assertProblem(send("auditor", HttpRequest.newBuilder(uri("/api/v1/cases/%00"))), 400);
+        assertProblem(send("auditor", HttpRequest.newBuilder(uri("/api/v1/cases/a%2Fb"))), 400);
+        assertProblem(send("auditor", HttpRequest.newBuilder(uri("/api/v1/no-such-thing"))), 403);
     }
 
     @Test
     void anAuditExportOfNoCaseIs404NotAnEmptyFile() throws Exception {
-        assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/audit/export?case=no-such-case")), "auditor"), 404);
+        assertProblem(send("auditor", HttpRequest.newBuilder(uri("/api/v1/audit/export?case=no-such-case"))), 404);
     }
 
     @Test
     void checkingANoticeTakesOnlyAFormUploadOfBoundedSize() throws Exception {
-        assertProblem(send(HttpRequest.newBuilder(uri("/public/verify")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")), null), 415);
-        assertProblem(send(HttpRequest.newBuilder(uri("/public/verify")).POST(HttpRequest.BodyPublishers.noBody()),
-                null), 415);
-        assertProblem(send(HttpRequest.newBuilder(uri("/public/verify")).header("Content-Type",
+        assertProblem(send(null, HttpRequest.newBuilder(uri("/public/verify")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))), 415);
+        assertProblem(send(null, HttpRequest.newBuilder(uri("/public/verify")).POST(HttpRequest.BodyPublishers.noBody())), 415);
+        assertProblem(send(null, HttpRequest.newBuilder(uri("/public/verify")).header("Content-Type",
                 "multipart/form-data; boundary=x").POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream("--x--\r\n".getBytes(StandardCharsets.UTF_8)))), null),
+                        () -> new java.io.ByteArrayInputStream("--x--\r\n".getBytes(StandardCharsets.UTF_8))))),
                 411);
         byte[] huge = new byte[21 * 1024 * 1024];
         var tooLarge = multipart(null, "/public/verify", Map.of(), "notice.pdf", "application/pdf", huge);
@@ -107,8 +94,8 @@ class RequestLimitsIT extends IntegrationTest {
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
         String itemId = upload.body().replaceAll(".*\"itemId\":\"([^\"]+)\".*", "$1");
         for (String access : new String[] {"PREVIEW", "DOWNLOAD"}) {
-            var content = send(HttpRequest.newBuilder(uri("/api/v1/cases/" + caseId + "/evidence/" + itemId
-                    + "/content?purpose=review&access=" + access)), "investigator");
+            var content = send("investigator", HttpRequest.newBuilder(uri("/api/v1/cases/" + caseId + "/evidence/" + itemId
+                    + "/content?purpose=review&access=" + access)));
             assertThat(content.statusCode()).isEqualTo(200);
             assertThat(content.body()).contains("<script>");
             assertThat(content.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
