@@ -12,7 +12,8 @@ class ExchangeFormatsTest {
 
     @AfterEach
     void restoreDefaults() {
-        ExchangeFormats.configure(ExchangeFormats.DEFAULT_ACCOUNT, ExchangeFormats.DEFAULT_SYMBOL);
+        ExchangeFormats.configure(ExchangeFormats.DEFAULT_ACCOUNT, ExchangeFormats.DEFAULT_ACCOUNT_EXAMPLE,
+                ExchangeFormats.DEFAULT_SYMBOL, ExchangeFormats.DEFAULT_SYMBOL_EXAMPLE);
     }
 
     @Test
@@ -30,17 +31,20 @@ class ExchangeFormatsTest {
 
     @Test
     void theExchangeSetsItsOwnFormatsAndCommandsFollowThem() {
-        ExchangeFormats.configure("ACC[0-9]{6}", "[A-Z]{3,5}-[A-Z]{3,5}");
+        ExchangeFormats.configure("ACC[0-9]{6}", "ACC000123", "[A-Z]{3,5}-[A-Z]{3,5}", "GPS-USDT");
         assertThat(ExchangeFormats.account("accounts", "ACC123456")).isEqualTo("ACC123456");
         assertThatThrownBy(() -> ExchangeFormats.account("accounts", "UID-100234"))
-                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.problem()).contains("ACC[0-9]{6}"));
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.problem())
+                        .isEqualTo("'UID-100234' is not an account id of this exchange (one looks like ACC000123)"));
         assertThat(ExchangeFormats.symbol("symbols", "GPS-USDT")).isEqualTo("GPS-USDT");
         assertThatThrownBy(() -> ExchangeFormats.symbol("symbols", "GPSUSDT")).isInstanceOf(InvalidField.class);
     }
 
     @Test
     void aPatternThatDoesNotCompileIsRefused() {
-        assertThatThrownBy(() -> ExchangeFormats.configure("UID-[", ExchangeFormats.DEFAULT_SYMBOL))
+        assertThatThrownBy(() -> ExchangeFormats.configure("UID-[", "UID-1", ExchangeFormats.DEFAULT_SYMBOL, "GPSUSDT"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("glassbox.exchange");
+        assertThatThrownBy(() -> ExchangeFormats.configure("ACC[0-9]{6}", "UID-100234", ExchangeFormats.DEFAULT_SYMBOL,
+                "GPSUSDT")).as("an example its pattern refuses").isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -12,7 +12,11 @@ import org.springframework.context.annotation.Configuration;
 class ExchangeFormatsConfiguration {
     ExchangeFormatsConfiguration(
             @Value("${glassbox.exchange.account-pattern:" + ExchangeFormats.DEFAULT_ACCOUNT + "}") String accounts,
-            @Value("${glassbox.exchange.symbol-pattern:" + ExchangeFormats.DEFAULT_SYMBOL + "}") String symbols) {
-        ExchangeFormats.configure(accounts, symbols);
+            @Value("${glassbox.exchange.account-example:" + ExchangeFormats.DEFAULT_ACCOUNT_EXAMPLE + "}")
+            String accountExample,
+            @Value("${glassbox.exchange.symbol-pattern:" + ExchangeFormats.DEFAULT_SYMBOL + "}") String symbols,
+            @Value("${glassbox.exchange.symbol-example:" + ExchangeFormats.DEFAULT_SYMBOL_EXAMPLE + "}")
+            String symbolExample) {
+        ExchangeFormats.configure(accounts, accountExample, symbols, symbolExample);
     }
 }

@@ -3,14 +3,22 @@ package org.glassbox.ui.publicsite;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
 
 /**
  * The public registry's HTML, server-rendered with Pebble (the engine of the notice templates),
@@ -26,7 +34,7 @@ class PublicPages {
         loader.setPrefix("public/");
         loader.setSuffix(".peb");
         this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).defaultEscapingStrategy("html")
-                .build();
+                .extension(new Times()).build();
         this.exchange = exchange;
     }
 
@@ -44,5 +52,28 @@ class PublicPages {
 
     String exchange() {
         return exchange;
+    }
+
+    /** {@code {{ instant | utc }}}: a time as people read it, "2026-12-02 06:20 UTC", as the staff screens write it. */
+    static final class Times extends AbstractExtension {
+        private static final DateTimeFormatter UTC = DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+        @Override
+        public Map<String, Filter> getFilters() {
+            return Map.of("utc", new Filter() {
+                @Override
+                public List<String> getArgumentNames() {
+                    return List.of();
+                }
+
+                @Override
+                public Object apply(Object input, Map<String, Object> args,
+                        PebbleTemplate self,
+                        EvaluationContext context, int lineNumber) {
+                    return input instanceof Instant instant ? UTC.format(instant) : input;
+                }
+            });
+        }
     }
 }

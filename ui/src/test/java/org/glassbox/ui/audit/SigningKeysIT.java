@@ -80,6 +80,8 @@ class SigningKeysIT extends IntegrationTest {
 
         String registry = get(null, "/public/keys").body();
         assertThat(registry).contains(before).contains(signer.keyId());
+        assertThat(registry).as("times as people read them").containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
 
         // Old checkpoints still verify, each with the key that signed it.
         var verified = post("auditor", "/api/v1/audit/verify", null);
