@@ -36,6 +36,25 @@ public interface BlobStore {
     /** A short name for screens and logs: "local" or "s3". */
     String kind();
 
+    /**
+     * Everything the store holds: complete blobs (with their address) and leftovers of writes that never
+     * finished (address null), for the orphan sweep. Never used to find evidence: the record says what exists.
+     */
+    java.util.List<StoredObject> contents() throws IOException;
+
+    /**
+     * Removes an object no event refers to (the orphan sweep's, after its grace period); never an item's
+     * bytes. Where the store refuses (object lock), the object stays and the refusal is said.
+     */
+    void remove(StoredObject object) throws IOException;
+
+    /** One object in the store: a blob's address, or null for a leftover; the name the store knows it by. */
+    record StoredObject(String address, String name, long size, java.time.Instant modified) {
+        public boolean partial() {
+            return address == null;
+        }
+    }
+
     /** Nothing is stored at the address (anymore). */
     class NoSuchBlob extends IOException {
         public NoSuchBlob(String address) {

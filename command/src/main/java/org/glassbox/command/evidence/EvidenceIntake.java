@@ -91,10 +91,25 @@ public class EvidenceIntake {
             }
             MarketDataProfile profile = kind.isMarketData() ? marketData.profile(file, kind, name) : null;
             Sha256 digest = Sha256.of(sha256.digest());
-            String address = store.put(digest, size, file);
-            return new Received(new StoredBlob(digest, size, mediaType, name, address), profile);
+            return new Received(new StoredBlob(digest, size, mediaType, name, put(digest, size, file)), profile);
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /** The store's own failures are the store's, not the upload's: said as such, so the client may retry. */
+    private String put(Sha256 digest, long size, Path file) {
+        try {
+            return store.put(digest, size, file);
+        } catch (EvidenceStoreUnavailable e) {
+            throw e;
+        } catch (IOException e) {
+            boolean full = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                    && fs.getReason().contains("No space left") || String.valueOf(e.getMessage()).contains("No space left");
+            throw new EvidenceStoreUnavailable(full
+                    ? "The evidence store is full; nothing was stored. An operator must make room before files can be added."
+                    : "The evidence store cannot be written just now; nothing was stored. Try again in a moment.",
+                    full, e);
         }
     }
 

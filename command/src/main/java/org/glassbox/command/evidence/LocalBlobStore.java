@@ -19,16 +19,32 @@ import org.glassbox.api.evidence.Sha256;
 public class LocalBlobStore implements BlobStore {
     private static final String PREFIX = "local:";
     private final Path root;
+    private final long reserveBytes;
 
     public LocalBlobStore(Path root) throws IOException {
+        this(root, 0);
+    }
+
+    /**
+     * A store that refuses a blob which would leave less than {@code reserveBytes} free on its file system,
+     * so a full disk is met with a clear refusal before it stops the database or the logs beside it.
+     */
+    public LocalBlobStore(Path root, long reserveBytes) throws IOException {
         this.root = Files.createDirectories(root).toAbsolutePath().normalize();
+        this.reserveBytes = reserveBytes;
     }
 
     @Override
     public String put(Sha256 digest, long size, Path file) throws IOException {
         Path target = pathOf(digest);
         if (Files.exists(target)) {
+            // Fresh again: the orphan sweep never removes a blob an upload has just been given.
+            Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
             return PREFIX + digest.hex();
+        }
+        if (Files.getFileStore(root).getUsableSpace() - size < reserveBytes) {
+            throw new EvidenceStoreUnavailable("The evidence store is full (it keeps " + reserveBytes
+                    + " bytes free); nothing was stored. An operator must make room before files can be added.", true, null);
         }
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
@@ -72,6 +88,32 @@ public class LocalBlobStore implements BlobStore {
     @Override
     public String kind() {
         return "local";
+    }
+
+    @Override
+    public java.util.List<StoredObject> contents() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+            java.util.List<StoredObject> found = new java.util.ArrayList<>();
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String name = root.relativize(file).toString();
+                String fileName = file.getFileName().toString();
+                java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
+                        java.nio.file.attribute.BasicFileAttributes.class);
+                boolean blob = fileName.matches("[0-9a-f]{64}") && file.equals(pathOf(Sha256.parse("file", fileName)));
+                String address = blob ? PREFIX + fileName : null;
+                found.add(new StoredObject(address, name, attributes.size(), attributes.lastModifiedTime().toInstant()));
+            }
+            return found;
+        }
+    }
+
+    @Override
+    public void remove(StoredObject object) throws IOException {
+        Path file = root.resolve(object.name()).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IllegalArgumentException("Not in the store: " + object.name());
+        }
+        Files.deleteIfExists(file);
     }
 
     /** The file of an address; exposed so operators (and tests) can find a blob on disk. */

@@ -82,6 +82,28 @@ public class S3BlobStore implements BlobStore {
         return "s3";
     }
 
+    @Override
+    public java.util.List<StoredObject> contents() throws IOException {
+        try {
+            java.util.List<StoredObject> found = new java.util.ArrayList<>();
+            s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix("evidence/")).contents().forEach(o -> found.add(
+                    new StoredObject(o.key().matches("evidence/[0-9a-f]{64}") ? PREFIX + o.key() : null, o.key(),
+                            o.size(), o.lastModified())));
+            return found;
+        } catch (S3Exception e) {
+            throw new IOException("The object store refused the listing: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void remove(StoredObject object) throws IOException {
+        try {
+            s3.deleteObject(b -> b.bucket(bucket).key(object.name()));
+        } catch (S3Exception e) {
+            throw new IOException("The object store refused to remove " + object.name() + ": " + e.getMessage(), e);
+        }
+    }
+
     private boolean existsKey(String key) throws IOException {
         try {
             s3.headObject(HeadObjectRequest.builder().bucket(bucket).key(key).build());

@@ -220,6 +220,16 @@ class DisclosureTest {
         public String kind() {
             return "test";
         }
+
+        @Override
+        public java.util.List<StoredObject> contents() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void remove(StoredObject object) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     @Nested

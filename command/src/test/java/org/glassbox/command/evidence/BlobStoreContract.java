@@ -37,6 +37,20 @@ abstract class BlobStoreContract {
     }
 
     @Test
+    void theStoreListsWhatItHoldsAndRemovesWhatItIsToldTo() throws Exception {
+        Path file = file("orphan.txt", "taken in, never recorded " + System.nanoTime());
+        byte[] bytes = Files.readAllBytes(file);
+        String address = store().put(EvidenceFixtures.digest(bytes), bytes.length, file);
+        BlobStore.StoredObject held = store().contents().stream().filter(o -> address.equals(o.address()))
+                .findFirst().orElseThrow();
+        assertThat(held.size()).isEqualTo(bytes.length);
+        assertThat(held.partial()).isFalse();
+        store().remove(held);
+        assertThat(store().exists(address)).isFalse();
+        assertThat(store().contents()).noneMatch(o -> address.equals(o.address()));
+    }
+
+    @Test
     void theSameBytesAreStoredOnceUnderOneAddress() throws Exception {
         Path first = file("a.txt", "same bytes");
         Path second = file("b.txt", "same bytes");

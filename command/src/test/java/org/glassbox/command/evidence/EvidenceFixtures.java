@@ -113,5 +113,16 @@ final class EvidenceFixtures {
         public String kind() {
             return "memory";
         }
+
+        @Override
+        public java.util.List<StoredObject> contents() {
+            return blobs.entrySet().stream().map(e -> new StoredObject(e.getKey(), e.getKey(), e.getValue().length,
+                    java.time.Instant.EPOCH)).toList();
+        }
+
+        @Override
+        public void remove(StoredObject object) {
+            blobs.remove(object.name());
+        }
     }
 }

@@ -37,6 +37,27 @@ class EvidenceIntakeTest {
                 Set.of("application/pdf", "text/plain", "text/csv", "application/octet-stream"));
     }
 
+    @Test
+    void aStoreBelowItsReserveOfFreeSpaceRefusesAsFullAndKeepsNothing() throws Exception {
+        EvidenceIntake full = new EvidenceIntake(new LocalBlobStore(temp.resolve("blobs"), Long.MAX_VALUE / 2),
+                temp.resolve("spool"), 1000, Set.of());
+        assertThatThrownBy(() -> full.receive(new ByteArrayInputStream(PDF), "notice.pdf"))
+                .isInstanceOfSatisfying(EvidenceStoreUnavailable.class, e -> assertThat(e.full()).isTrue())
+                .hasMessageContaining("full");
+        assertThat(filesUnder("blobs")).isZero();
+        assertThat(filesUnder("spool")).isZero();
+    }
+
+    @Test
+    void aStoreThatCannotBeWrittenIsSaidToBeUnavailableAndKeepsNothing() throws Exception {
+        Files.delete(temp.resolve("blobs"));
+        Files.writeString(temp.resolve("blobs"), "a file where the store's directory was");
+        assertThatThrownBy(() -> intake.receive(new ByteArrayInputStream(PDF), "notice.pdf"))
+                .isInstanceOfSatisfying(EvidenceStoreUnavailable.class, e -> assertThat(e.full()).isFalse())
+                .hasMessageContaining("cannot be written");
+        assertThat(filesUnder("spool")).isZero();
+    }
+
     private long filesUnder(String dir) throws Exception {
         try (var files = Files.walk(temp.resolve(dir))) {
             return files.filter(Files::isRegularFile).count();

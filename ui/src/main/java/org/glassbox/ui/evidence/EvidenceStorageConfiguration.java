@@ -37,9 +37,10 @@ class EvidenceStorageConfiguration {
             @Value("${glassbox.evidence.s3.access-key:}") String accessKey,
             @Value("${glassbox.evidence.s3.secret-key:}") String secretKey,
             @Value("${glassbox.evidence.s3.object-lock-days:0}") int objectLockDays,
+            @Value("${glassbox.evidence.reserve:512MB}") DataSize reserve,
             Clock clock) throws IOException {
         return switch (kind) {
-            case "local" -> new LocalBlobStore(localDir);
+            case "local" -> new LocalBlobStore(localDir, reserve.toBytes());
             case "s3" -> {
                 var builder = S3Client.builder().region(Region.of(region)).forcePathStyle(true)
                         .httpClient(UrlConnectionHttpClient.create())

@@ -18,6 +18,7 @@ import org.glassbox.api.shared.Actor;
 import org.glassbox.api.shared.Behaviour;
 import org.glassbox.api.shared.InvalidField;
 import org.glassbox.api.shared.Limits;
+import org.glassbox.command.evidence.EvidenceStoreUnavailable;
 import org.glassbox.command.shared.NotPermitted;
 import org.glassbox.command.shared.RuleViolation;
 import org.glassbox.ui.cases.Badges;
@@ -81,8 +82,8 @@ class EvidenceUploadDialog extends Dialog {
             try {
                 blobs.add(evidence.receive(actor, c.caseId(),
                         new EvidenceService.Upload(event.getFileName(), event.getInputStream()), kind.getValue()));
-            } catch (InvalidField | RuleViolation | NotPermitted refused) {
-                event.reject(refused instanceof InvalidField f ? f.getMessage() : refused.getMessage());
+            } catch (InvalidField | RuleViolation | NotPermitted | EvidenceStoreUnavailable refused) {
+                event.reject(refused.getMessage());
             }
         };
         upload = new Upload(intake);

@@ -40,6 +40,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 // Global on purpose: errors raised before a handler is chosen (multipart limits) have no handler to match.
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+
 
     record FieldError(String field, String message) {
     }
@@ -190,6 +192,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Glassbox cannot reach its database just now; nothing was recorded. Try again in a moment.");
         problem.setTitle("Temporarily unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
+    /** The evidence store is full or out of reach: 503, nothing stored, and the code says which. */
+    @ExceptionHandler(org.glassbox.command.evidence.EvidenceStoreUnavailable.class)
+    ResponseEntity<Object> evidenceStoreUnavailable(org.glassbox.command.evidence.EvidenceStoreUnavailable ex) {
+        log.warn("Evidence store: {}", ex.getMessage(), ex.getCause());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+        problem.setTitle(ex.full() ? "Evidence store full" : "Evidence store unavailable");
+        problem.setProperty("code", ex.full() ? "evidence-store-full" : "evidence-store-unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60").body(problem);
     }
 
     @ExceptionHandler(CommandExecutionException.class)
