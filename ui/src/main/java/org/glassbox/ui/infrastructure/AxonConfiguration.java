@@ -146,6 +146,18 @@ class AxonConfiguration {
         return new SimpleCorrelationDataProvider(MetaDataKeys.USER_ID, MetaDataKeys.USER_ROLES, MetaDataKeys.REASON);
     }
 
+    /**
+     * A handler that fails (the database went away, a bug) stops its processor, which rolls the batch back
+     * and retries the same event with a growing pause, instead of Axon's default of logging and skipping it:
+     * a skipped event is a freeze never sent, a hole in the hash chain or a read model that lies.
+     */
+    @Bean
+    org.axonframework.config.ConfigurerModule retryFailedEventsRatherThanSkipThem() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultListenerInvocationErrorHandler(
+                        c -> org.axonframework.eventhandling.PropagatingErrorHandler.instance()));
+    }
+
     @Bean
     CorrelationDataProvider messageOrigin() {
         return new MessageOriginProvider();

@@ -39,8 +39,11 @@ class DataSourceConfiguration {
             @Value("${glassbox.db.user:postgres}") String user,
             @Value("${glassbox.db.password:}") String password,
             @Value("${glassbox.db.pool-size:10}") int poolSize,
+            @Value("${glassbox.db.connection-timeout:PT5S}") java.time.Duration connectionTimeout,
             EmbeddedDatabase embedded) {
         HikariConfig config = new HikariConfig();
+        // A request waits this long for the database, then is answered 503 rather than hanging (Hikari: 30 s).
+        config.setConnectionTimeout(connectionTimeout.toMillis());
         if (url.isBlank()) {
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername(EmbeddedDatabase.APP_ROLE);

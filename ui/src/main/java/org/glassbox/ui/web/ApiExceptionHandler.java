@@ -168,16 +168,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ConflictingAggregateVersionException.class, EventStoreException.class})
     ResponseEntity<Object> concurrentChange(RuntimeException ex) {
+        if (outage(ex) != null) {
+            return unavailable(ex);
+        }
         return problem(HttpStatus.CONFLICT, "Concurrent change",
                 "Someone changed this case at the same moment; reload it and try again", Map.of("code", "concurrent-change"));
     }
-
-    /** What {@link #unavailable} answers, also when a failed command carries one of them as its cause. */
-    private static final List<Class<? extends Exception>> UNAVAILABLE = List.of(
-            org.springframework.dao.DataAccessResourceFailureException.class,
-            org.springframework.dao.TransientDataAccessException.class,
-            org.springframework.transaction.CannotCreateTransactionException.class,
-            org.axonframework.common.AxonTransientException.class, java.sql.SQLTransientException.class);
 
     /**
      * The database (or another resource Glassbox needs) cannot be reached just now: 503 with Retry-After,
@@ -227,14 +223,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static Throwable outage(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            for (Class<? extends Exception> type : UNAVAILABLE) {
-                if (type.isInstance(t)) {
-                    return t;
-                }
-            }
-        }
-        return null;
+        return Outages.cause(ex);
     }
 
     private ResponseEntity<Object> invalid(List<FieldError> errors, WebRequest request) {

@@ -25,6 +25,11 @@ class ErrorPages implements ErrorController {
     @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE})
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         HttpStatus status = status(request);
+        // The database out of reach where no handler saw it (the login check, a query): 503, not 500.
+        boolean outage = Outages.cause((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)) != null;
+        if (outage) {
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
         problem.setTitle(status.getReasonPhrase());
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -35,7 +40,11 @@ class ErrorPages implements ErrorController {
                 // An address the container refused as unreadable is not repeated back.
             }
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5");
+        }
+        return response.body(problem);
     }
 
     static HttpStatus status(HttpServletRequest request) {
