@@ -1,0 +1,102 @@
+package org.glassbox.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.glassbox.simulator.ExchangeAccountSimulator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two nodes on one database under the same load, requests alternating between them: no event handled twice
+ * (each approved freeze executed and sent once, each overdue deadline fired once, every read model equal
+ * to its rebuild), references gap-free across the nodes, and each recurring job run once per period across
+ * the cluster, never by both nodes at once.
+ */
+class TwoNodesIT {
+    static final Duration RUN = Duration.parse(System.getProperty("harness.two-nodes-for", "PT40S"));
+    static final Map<String, Duration> JOBS = new LinkedHashMap<>(Map.of(
+            "chain-checkpoint", Duration.ofSeconds(2), "integrity-verification", Duration.ofSeconds(5),
+            "evidence-verification", Duration.ofSeconds(3), "evidence-orphan-sweep", Duration.ofSeconds(4)));
+
+    @Test
+    void twoNodesShareTheWorkWithoutDoingAnyOfItTwice() throws Exception {
+        Path home = Files.createTempDirectory(Files.createDirectories(GlassboxNode.WORK), "two-");
+        Ledger ledger = new Ledger();
+        try (HarnessDatabase db = HarnessDatabase.create("two");
+                ExchangeAccountSimulator exchange = ExchangeAccountSimulator.start(0);
+                GlassboxNode first = node("node-a", db, home, exchange);
+                GlassboxNode second = node("node-b", db, home, exchange)) {
+            first.start();
+            first.awaitReady(Duration.ofMinutes(3));
+            second.firstStartSeeds = false;
+            second.start();
+            second.awaitReady(Duration.ofMinutes(3));
+            Instant began = Instant.now();
+            try (Load load = Load.start(Load.apis(List.of(first, second)), ledger, KillUnderLoadIT.THREADS,
+                    Duration.ofMinutes(1))) {
+                Thread.sleep(RUN.toMillis());
+            }
+            // Let the decision deadlines (5 s after each request still undecided) and the last jobs run.
+            Thread.sleep(8_000);
+            Instant ended = Instant.now();
+            Api api = new Api(first::uri);
+
+            Findings findings = new Findings(db);
+            List<Ledger.Acknowledged> lost = findings.lost(ledger);
+            assertThat(lost).as("acknowledged commands missing from the event store").isEmpty();
+            assertThat(ledger.unexpectedServerErrors()).as("5xx other than 503 problem+json").isEmpty();
+            int cases = findings.assertCaseReferencesUniqueAndGapFree();
+            findings.assertNoticeReferencesUniqueAndGapFree();
+            long[] freezes = findings.assertEachApprovedFreezeExecutedOnce(exchange, Duration.ofMinutes(1));
+            int overdue = 0;
+            for (String freeze : findings.aggregatesWith("FreezeApprovalOverdue")) {
+                assertThat(findings.eventsOf(freeze, "FreezeApprovalOverdue")).as("overdue alerts of " + freeze)
+                        .isEqualTo(1);
+                overdue++;
+            }
+            Findings.assertChainIntactAndProjectionsEqual(api);
+            findings.assertEvidenceStoreAccountedFor(home.resolve("evidence"), api);
+
+            StringBuilder jobs = new StringBuilder();
+            for (var job : JOBS.entrySet()) {
+                List<Findings.Run> runs = findings.runs(job.getKey());
+                List<Findings.Run> inRun = runs.stream().filter(r -> r.started().isAfter(began)).toList();
+                long window = Duration.between(began, ended).toMillis();
+                long most = window / job.getValue().toMillis() + 1;
+                assertThat(Findings.overlaps(runs)).as(job.getKey() + " runs overlapping").isZero();
+                assertThat(inRun.size()).as(job.getKey() + " runs in " + window + " ms at one per "
+                        + job.getValue()).isBetween(2, (int) most);
+                long byA = inRun.stream().filter(r -> r.node().equals("node-a")).count();
+                jobs.append(String.format("%s every %d s: %d runs (node-a %d, node-b %d), 0 overlapping; ",
+                        job.getKey(), job.getValue().toSeconds(), inRun.size(), byA, inRun.size() - byA));
+            }
+            Figures.report("two nodes, one database", String.format(
+                    "%d s under %d client threads alternating between the nodes; %d answered, %d acknowledged, %d lost;"
+                            + " %d case references gap-free across both; %d approved freezes each executed and"
+                            + " applied once (%d sends); %d overdue alerts, each once; chain intact, projections"
+                            + " equal; %s",
+                    RUN.toSeconds(), KillUnderLoadIT.THREADS, ledger.answered(), ledger.acknowledged.size(),
+                    lost.size(), cases, freezes[0], freezes[1], overdue, jobs));
+        }
+    }
+
+    private static GlassboxNode node(String name, HarnessDatabase db, Path home,
+            ExchangeAccountSimulator exchange) throws Exception {
+        GlassboxNode node = new GlassboxNode(name, db, home.resolve("evidence"), home.resolve("keys"), exchange.uri())
+                .with("glassbox.freeze.decision-due.routine", "PT5S").with("glassbox.deadlines.polling-interval", "PT1S");
+        JOBS.forEach((task, every) -> node.with(switch (task) {
+            case "chain-checkpoint" -> "glassbox.audit.checkpoint-every";
+            case "integrity-verification" -> "glassbox.audit.verify-every";
+            case "evidence-verification" -> "glassbox.evidence.verify-check";
+            default -> "glassbox.evidence.sweep-every";
+        }, every.toString()));
+        return node.with("glassbox.audit.checkpoint-first", "PT2S").with("glassbox.audit.verify-first", "PT5S");
+    }
+}
