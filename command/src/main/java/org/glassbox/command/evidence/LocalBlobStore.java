@@ -20,18 +20,20 @@ public class LocalBlobStore implements BlobStore {
     private static final String PREFIX = "local:";
     private final Path root;
     private final long reserveBytes;
+    private final java.time.Clock clock;
 
     public LocalBlobStore(Path root) throws IOException {
-        this(root, 0);
+        this(root, 0, java.time.Clock.systemUTC());
     }
 
     /**
      * A store that refuses a blob which would leave less than {@code reserveBytes} free on its file system,
      * so a full disk is met with a clear refusal before it stops the database or the logs beside it.
      */
-    public LocalBlobStore(Path root, long reserveBytes) throws IOException {
+    public LocalBlobStore(Path root, long reserveBytes, java.time.Clock clock) throws IOException {
         this.root = Files.createDirectories(root).toAbsolutePath().normalize();
         this.reserveBytes = reserveBytes;
+        this.clock = clock;
     }
 
     @Override
@@ -39,7 +41,7 @@ public class LocalBlobStore implements BlobStore {
         Path target = pathOf(digest);
         if (Files.exists(target)) {
             // Fresh again: the orphan sweep never removes a blob an upload has just been given.
-            Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+            Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.from(clock.instant()));
             return PREFIX + digest.hex();
         }
         if (Files.getFileStore(root).getUsableSpace() - size < reserveBytes) {

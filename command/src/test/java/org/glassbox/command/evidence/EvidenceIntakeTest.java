@@ -39,7 +39,7 @@ class EvidenceIntakeTest {
 
     @Test
     void aStoreBelowItsReserveOfFreeSpaceRefusesAsFullAndKeepsNothing() throws Exception {
-        EvidenceIntake full = new EvidenceIntake(new LocalBlobStore(temp.resolve("blobs"), Long.MAX_VALUE / 2),
+        EvidenceIntake full = new EvidenceIntake(new LocalBlobStore(temp.resolve("blobs"), Long.MAX_VALUE / 2, java.time.Clock.systemUTC()),
                 temp.resolve("spool"), 1000, Set.of());
         assertThatThrownBy(() -> full.receive(new ByteArrayInputStream(PDF), "notice.pdf"))
                 .isInstanceOfSatisfying(EvidenceStoreUnavailable.class, e -> assertThat(e.full()).isTrue())

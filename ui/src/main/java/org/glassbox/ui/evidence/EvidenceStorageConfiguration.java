@@ -40,7 +40,7 @@ class EvidenceStorageConfiguration {
             @Value("${glassbox.evidence.reserve:512MB}") DataSize reserve,
             Clock clock) throws IOException {
         return switch (kind) {
-            case "local" -> new LocalBlobStore(localDir, reserve.toBytes());
+            case "local" -> new LocalBlobStore(localDir, reserve.toBytes(), clock);
             case "s3" -> {
                 var builder = S3Client.builder().region(Region.of(region)).forcePathStyle(true)
                         .httpClient(UrlConnectionHttpClient.create())

@@ -29,4 +29,31 @@ class UnavailableTest {
                 new CannotCreateTransactionException("Could not open JDBC Connection for transaction")));
         assertThat(response.getStatusCode().value()).isEqualTo(503);
     }
+
+    @Test
+    void anEventStoreFailureForWantOfTheDatabaseIs503NotAConcurrentChange() {
+        var response = handler.concurrentChange(new org.axonframework.eventsourcing.eventstore.EventStoreException(
+                "append failed", new java.sql.SQLException("Connection is closed", "08003")));
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+    }
+
+    @Test
+    void anOutageThatNoHandlerSawIsAnswered503ByTheErrorPage() {
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500);
+        request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, new java.util.concurrent.CompletionException(
+                new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                        new java.sql.SQLException("Connection is closed", "08003"))));
+        var response = new ErrorPages().error(request);
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+    }
+
+    @Test
+    void aBugIsStillA500() {
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500);
+        request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("a bug"));
+        assertThat(new ErrorPages().error(request).getStatusCode().value()).isEqualTo(500);
+    }
 }
