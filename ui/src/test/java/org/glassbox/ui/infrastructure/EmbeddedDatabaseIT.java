@@ -59,6 +59,8 @@ class EmbeddedDatabaseIT {
     @Test
     void theRunningApplicationsRoleCannotUpdateDeleteOrTruncateTheEventStoreOrTheChain(@TempDir Path home)
             throws Exception {
+        // Spring Security keeps its context strategy in a static; a second application replaces it.
+        var security = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GlassboxApplication.class).run(
                 "--server.port=0", "--glassbox.db.url=", "--glassbox.data-dir=" + home.resolve("pgdata"),
                 "--glassbox.keys-dir=" + home.resolve("keys"), "--glassbox.evidence.local-dir=" + home.resolve("ev"));
@@ -81,6 +83,8 @@ class EmbeddedDatabaseIT {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> c.createStatement().execute("CREATE TABLE public.smuggled (x int)"))
                     .hasMessageContaining("permission denied");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(security);
         }
     }
 }
