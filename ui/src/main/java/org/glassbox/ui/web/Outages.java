@@ -13,6 +13,8 @@ public final class Outages {
             org.springframework.dao.DataAccessResourceFailureException.class,
             org.springframework.dao.TransientDataAccessException.class,
             org.springframework.transaction.CannotCreateTransactionException.class,
+            // A commit or rollback that failed: the database's failure, not the request's.
+            org.springframework.transaction.TransactionSystemException.class,
             org.axonframework.common.AxonTransientException.class, java.sql.SQLTransientException.class);
 
     private Outages() {
