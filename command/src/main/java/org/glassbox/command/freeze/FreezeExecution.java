@@ -17,6 +17,7 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.glassbox.api.freeze.AccountFreezeApproved;
 import org.glassbox.api.freeze.AccountFreezeLifted;
+import org.glassbox.api.freeze.EscalatedFreezeRetried;
 import org.glassbox.api.freeze.AccountHoldState;
 import org.glassbox.api.freeze.FreezeLiftApproved;
 import org.glassbox.api.freeze.FreezeScope;
@@ -95,6 +96,13 @@ public class FreezeExecution {
     /** A persisted deadline (db-scheduler): fires after a restart too, on one node only. */
     @DeadlineHandler(deadlineName = RETRY)
     public void retry() {
+        execute();
+    }
+
+    /** A supervisor had the escalated freeze (or lift) tried again now: a fresh round of attempts. */
+    @SagaEventHandler(associationProperty = "freezeId")
+    public void on(EscalatedFreezeRetried retried) {
+        attempts = 0;
         execute();
     }
 

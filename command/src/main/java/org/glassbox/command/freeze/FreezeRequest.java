@@ -17,6 +17,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.glassbox.api.freeze.AccountFreezeApproved;
 import org.glassbox.api.freeze.AccountFreezeExecuted;
 import org.glassbox.api.freeze.AccountFreezeFailed;
+import org.glassbox.api.freeze.EscalatedFreezeRetried;
+import org.glassbox.api.freeze.RetryEscalatedFreeze;
 import org.glassbox.api.freeze.AccountFreezeLifted;
 import org.glassbox.api.freeze.AccountFreezeRejected;
 import org.glassbox.api.freeze.AccountFreezeRequested;
@@ -70,6 +72,8 @@ public class FreezeRequest {
     private String liftRequestedBy;
     private String confirmation;
     private String liftConfirmation;
+    /** The account system failed the last attempt (of the freeze, or of its lift): a person must act. */
+    private boolean escalated;
 
     protected FreezeRequest() {
         // for Axon's event sourcing
@@ -151,13 +155,29 @@ public class FreezeRequest {
         deadlines.schedule(command.nextReviewBy(), REVIEW_DUE, command.nextReviewBy());
     }
 
+    /**
+     * A lift of an executed freeze, or the withdrawal of one the account system never carried out and that
+     * was escalated after its last attempt: either way a second supervisor must approve it.
+     */
     @CommandHandler
     public void handle(RequestFreezeLift command, Actor actor) {
         Permissions.require(actor, "request a lift", Role.INVESTIGATOR, Role.SUPERVISOR);
-        if (status != FreezeStatus.EXECUTED) {
+        if (status != FreezeStatus.EXECUTED && !(status == FreezeStatus.FAILED && escalated)) {
             throw illegal("request a lift");
         }
         apply(new FreezeLiftRequested(freezeId, caseId, command.reason(), actor.userId()));
+    }
+
+    /** Four eyes: whoever asked for the freeze (or the lift) that failed is not who has it tried again. */
+    @CommandHandler
+    public void handle(RetryEscalatedFreeze command, Actor actor) {
+        Permissions.require(actor, "try the freeze again", Role.SUPERVISOR);
+        boolean lift = status == FreezeStatus.LIFT_APPROVED;
+        if (!escalated || status != FreezeStatus.FAILED && !lift) {
+            throw illegal("try the freeze again (only an escalated failure can be)");
+        }
+        Permissions.requireOtherThan(actor, lift ? liftRequestedBy : requestedBy, "asked for this", "try it again");
+        apply(new EscalatedFreezeRetried(freezeId, caseId, lift, command.reason(), actor.userId()));
     }
 
     @CommandHandler
@@ -174,6 +194,10 @@ public class FreezeRequest {
 
     /** The freeze as carried out, if the account system ever executed it (a lift does not undo that). */
     public Optional<Executed> executed() {
+        if (confirmation == null) {
+            // Withdrawn (lifted) without ever having been carried out.
+            return Optional.empty();
+        }
         return switch (status) {
             case EXECUTED, LIFT_REQUESTED, LIFT_APPROVED, LIFTED -> Optional.of(new Executed(caseId, accounts, scope,
                     amounts));
@@ -229,6 +253,7 @@ public class FreezeRequest {
     void on(AccountFreezeExecuted e) {
         status = FreezeStatus.EXECUTED;
         confirmation = e.confirmationReference();
+        escalated = false;
     }
 
     @EventSourcingHandler
@@ -236,6 +261,12 @@ public class FreezeRequest {
         if (!e.lift()) {
             status = FreezeStatus.FAILED;
         }
+        escalated = e.escalated();
+    }
+
+    @EventSourcingHandler
+    void on(EscalatedFreezeRetried e) {
+        escalated = false;
     }
 
     @EventSourcingHandler
@@ -251,13 +282,15 @@ public class FreezeRequest {
 
     @EventSourcingHandler
     void on(FreezeLiftRejected e) {
-        status = FreezeStatus.EXECUTED;
+        // A rejected withdrawal leaves the freeze where it was: failed, escalated.
+        status = confirmation == null ? FreezeStatus.FAILED : FreezeStatus.EXECUTED;
         liftRequestedBy = null;
     }
 
     @EventSourcingHandler
     void on(FreezeLiftApproved e) {
         status = FreezeStatus.LIFT_APPROVED;
+        escalated = false;
     }
 
     @EventSourcingHandler

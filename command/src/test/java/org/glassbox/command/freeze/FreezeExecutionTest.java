@@ -7,6 +7,7 @@ import org.axonframework.test.saga.SagaTestFixture;
 import org.glassbox.api.freeze.AccountFreezeApproved;
 import org.glassbox.api.freeze.AccountFreezeLifted;
 import org.glassbox.api.freeze.AccountHoldState;
+import org.glassbox.api.freeze.EscalatedFreezeRetried;
 import org.glassbox.api.freeze.FreezeLiftApproved;
 import org.glassbox.api.freeze.FreezeScope;
 import org.glassbox.api.freeze.PlaceAccountHold;
@@ -95,6 +96,41 @@ class FreezeExecutionTest {
                 .expectDispatchedCommands(new RecordFreezeFailure("f-1", 2, "timeout", false),
                         new RecordFreezeFailure("f-1", 3, "timeout", true))
                 .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void anEscalatedFreezeTriedAgainNowGetsAFreshRoundOfAttempts() {
+        retryable = false;
+        failWith = "HTTP 422 unknown account";
+        fixture.givenAPublished(APPROVED);
+        failWith = "HTTP 503";
+        retryable = true;
+        fixture.whenPublishingA(new EscalatedFreezeRetried("f-1", "case-1", false, "account system fixed", "sam"))
+                .expectDispatchedCommands(new RecordFreezeFailure("f-1", 1, "HTTP 503", false))
+                .expectScheduledDeadlineWithName(java.time.Duration.ofSeconds(30), FreezeExecution.RETRY);
+    }
+
+    @Test
+    void anEscalatedFreezeTriedAgainIsExecuted() {
+        retryable = false;
+        failWith = "HTTP 422 unknown account";
+        fixture.givenAPublished(APPROVED);
+        failWith = null;
+        fixture.whenPublishingA(new EscalatedFreezeRetried("f-1", "case-1", false, "account system fixed", "sam"))
+                .expectDispatchedCommands(new RecordFreezeExecution("f-1", false, "ACS-1"));
+    }
+
+    @Test
+    void aWithdrawnFreezeReleasesItsHoldsAndTheAccountsItNeverFroze() {
+        retryable = false;
+        failWith = "HTTP 422 unknown account";
+        fixture.givenAPublished(APPROVED);
+        failWith = null;
+        calls.clear();
+        fixture.whenPublishingA(new FreezeLiftApproved("f-1", "case-1", ACCOUNTS, "withdrawn"))
+                .expectDispatchedCommands(new ReleaseAccountHold("UID-100234", "f-1"),
+                        new ReleaseAccountHold("UID-100235", "f-1"), new RecordFreezeExecution("f-1", true, "ACS-2"));
+        org.assertj.core.api.Assertions.assertThat(calls).containsExactly("release f-1/lift " + ACCOUNTS);
     }
 
     @Test

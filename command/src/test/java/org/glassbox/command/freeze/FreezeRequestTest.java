@@ -27,7 +27,9 @@ import org.glassbox.api.freeze.AccountFreezeReviewed;
 import org.glassbox.api.freeze.ApproveAccountFreeze;
 import org.glassbox.api.freeze.ApproveFreezeLift;
 import org.glassbox.api.freeze.FreezeApprovalOverdue;
+import org.glassbox.api.freeze.EscalatedFreezeRetried;
 import org.glassbox.api.freeze.FreezeLiftApproved;
+import org.glassbox.api.freeze.RetryEscalatedFreeze;
 import org.glassbox.api.freeze.FreezeLiftRejected;
 import org.glassbox.api.freeze.FreezeLiftRequested;
 import org.glassbox.api.freeze.FreezeReviewOverdue;
@@ -289,6 +291,81 @@ class FreezeRequestTest {
         void aFreezeNotYetExecutedCannotBeLifted() {
             fixture.given(REQUESTED, APPROVED).when(new RequestFreezeLift(ID, "r"), SUSAN)
                     .expectException(RuleViolation.class).expectNoEvents();
+        }
+    }
+
+    @Nested
+    class EscalatedFailures {
+        static final AccountFreezeFailed LAST_FAILURE = new AccountFreezeFailed(ID, CASE, false, 5, "HTTP 503", true);
+        static final AccountFreezeFailed PASSING_FAILURE = new AccountFreezeFailed(ID, CASE, false, 1, "HTTP 503",
+                false);
+        static final FreezeLiftRequested WITHDRAWAL = new FreezeLiftRequested(ID, CASE, "account closed", "susan");
+
+        @Test
+        void aSupervisorHasAnEscalatedFreezeTriedAgainNow() {
+            fixture.given(REQUESTED, APPROVED, LAST_FAILURE).when(new RetryEscalatedFreeze(ID, "account system fixed"), SAM)
+                    .expectEvents(new EscalatedFreezeRetried(ID, CASE, false, "account system fixed", "sam"));
+        }
+
+        @Test
+        void anInvestigatorCannotHaveItTriedAgain() {
+            fixture.given(REQUESTED, APPROVED, LAST_FAILURE).when(new RetryEscalatedFreeze(ID, "fixed"), BOB)
+                    .expectException(NotPermitted.class).expectNoEvents();
+        }
+
+        @Test
+        void whoeverAskedForTheFailedLiftCannotHaveItTriedAgain() {
+            fixture.given(REQUESTED, APPROVED, EXECUTED, LIFT_REQUESTED, LIFT_APPROVED,
+                    new AccountFreezeFailed(ID, CASE, true, 5, "HTTP 503", true))
+                    .when(new RetryEscalatedFreeze(ID, "fixed"), SUSAN)
+                    .expectException(NotPermitted.class).expectNoEvents();
+            fixture.given(REQUESTED, APPROVED, EXECUTED, LIFT_REQUESTED, LIFT_APPROVED,
+                    new AccountFreezeFailed(ID, CASE, true, 5, "HTTP 503", true))
+                    .when(new RetryEscalatedFreeze(ID, "fixed"), SAM)
+                    .expectEvents(new EscalatedFreezeRetried(ID, CASE, true, "fixed", "sam"));
+        }
+
+        @Test
+        void aFailureStillBeingRetriedCannotBeTriedAgainNowNorWithdrawn() {
+            fixture.given(REQUESTED, APPROVED, PASSING_FAILURE).when(new RetryEscalatedFreeze(ID, "fixed"), SAM)
+                    .expectException(RuleViolation.class).expectNoEvents();
+            fixture.given(REQUESTED, APPROVED, PASSING_FAILURE).when(new RequestFreezeLift(ID, "account closed"), SUSAN)
+                    .expectException(RuleViolation.class).expectNoEvents();
+        }
+
+        @Test
+        void aRetriedFreezeIsNoLongerEscalated() {
+            fixture.given(REQUESTED, APPROVED, LAST_FAILURE,
+                    new EscalatedFreezeRetried(ID, CASE, false, "fixed", "sam"))
+                    .when(new RetryEscalatedFreeze(ID, "again"), SAM)
+                    .expectException(RuleViolation.class).expectNoEvents();
+        }
+
+        @Test
+        void anEscalatedFreezeIsWithdrawnOnlyWithASecondSupervisorAndWasNeverExecuted() {
+            fixture.given(REQUESTED, APPROVED, LAST_FAILURE).when(new RequestFreezeLift(ID, "account closed"), SUSAN)
+                    .expectEvents(WITHDRAWAL);
+            fixture.given(REQUESTED, APPROVED, LAST_FAILURE, WITHDRAWAL).when(new ApproveFreezeLift(ID, null), SUSAN)
+                    .expectException(NotPermitted.class).expectNoEvents();
+            fixture.given(REQUESTED, APPROVED, LAST_FAILURE, WITHDRAWAL, LIFT_APPROVED)
+                    .when(new RecordFreezeExecution(ID, true, "ACS-91"), SAGA)
+                    .expectEvents(new AccountFreezeLifted(ID, CASE, ACCOUNTS, "ACS-91"));
+            // Never carried out: no notice may list it as an executed freeze.
+            FreezeRequest withdrawn = new FreezeRequest();
+            withdrawn.on(REQUESTED);
+            withdrawn.on(APPROVED);
+            withdrawn.on(LAST_FAILURE);
+            withdrawn.on(WITHDRAWAL);
+            withdrawn.on(LIFT_APPROVED);
+            withdrawn.on(new AccountFreezeLifted(ID, CASE, ACCOUNTS, "ACS-91"));
+            org.assertj.core.api.Assertions.assertThat(withdrawn.executed()).isEmpty();
+        }
+
+        @Test
+        void aRejectedWithdrawalLeavesTheFreezeEscalated() {
+            fixture.given(REQUESTED, APPROVED, LAST_FAILURE, WITHDRAWAL, new FreezeLiftRejected(ID, CASE, "keep trying"))
+                    .when(new RetryEscalatedFreeze(ID, "fixed"), SAM)
+                    .expectEvents(new EscalatedFreezeRetried(ID, CASE, false, "fixed", "sam"));
         }
     }
 

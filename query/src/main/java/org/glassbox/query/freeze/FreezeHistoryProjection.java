@@ -16,6 +16,7 @@ import org.glassbox.api.freeze.AccountFreezeReviewed;
 import org.glassbox.api.freeze.FreezeApprovalOverdue;
 import org.glassbox.api.freeze.FreezeLiftApproved;
 import org.glassbox.api.freeze.FreezeLiftRejected;
+import org.glassbox.api.freeze.EscalatedFreezeRetried;
 import org.glassbox.api.freeze.FreezeLiftRequested;
 import org.glassbox.api.freeze.FreezeReviewOverdue;
 import org.glassbox.api.freeze.Urgency;
@@ -84,7 +85,19 @@ class FreezeHistoryProjection {
 
     @EventHandler
     void on(FreezeLiftRequested e, DomainEventMessage<?> m) {
-        log(m, "Requested the lift: " + e.reason());
+        log(m, (carriedOut(e.freezeId()) ? "Requested the lift: "
+                : "Asked to withdraw the freeze, which the account system never carried out: ") + e.reason());
+    }
+
+    @EventHandler
+    void on(EscalatedFreezeRetried e, DomainEventMessage<?> m) {
+        log(m, "Had the " + (e.lift() ? "lift" : "freeze") + " tried again now: " + e.reason());
+    }
+
+    /** Whether the account system ever froze it (the register, kept by the same processor, says). */
+    private boolean carriedOut(String freezeId) {
+        return Boolean.TRUE.equals(jdbc.query("SELECT executed_at IS NOT NULL FROM freeze_view WHERE freeze_id = ?",
+                rs -> rs.next() ? rs.getBoolean(1) : Boolean.TRUE, freezeId));
     }
 
     @EventHandler

@@ -17,6 +17,7 @@ import org.glassbox.api.freeze.AccountFreezeRequested;
 import org.glassbox.api.freeze.AccountFreezeReviewed;
 import org.glassbox.api.freeze.FreezeApprovalOverdue;
 import org.glassbox.api.freeze.FreezeLiftApproved;
+import org.glassbox.api.freeze.EscalatedFreezeRetried;
 import org.glassbox.api.freeze.FreezeLiftRejected;
 import org.glassbox.api.freeze.FreezeLiftRequested;
 import org.glassbox.api.freeze.FreezeReviewOverdue;
@@ -111,8 +112,15 @@ class FreezeRegisterProjection {
 
     @EventHandler
     void on(FreezeLiftRejected e, @SequenceNumber Long seq) {
-        rows.update(e.freezeId(), seq, "status = ?, lift_requested_by = NULL, lift_requested_at = NULL, lift_reason = NULL",
-                FreezeStatus.EXECUTED.name());
+        // A rejected withdrawal (of a freeze never carried out) leaves it failed.
+        rows.update(e.freezeId(), seq, "status = CASE WHEN executed_at IS NULL THEN ? ELSE ? END,"
+                + " lift_requested_by = NULL, lift_requested_at = NULL, lift_reason = NULL",
+                FreezeStatus.FAILED.name(), FreezeStatus.EXECUTED.name());
+    }
+
+    @EventHandler
+    void on(EscalatedFreezeRetried e, @SequenceNumber Long seq) {
+        rows.update(e.freezeId(), seq, "escalated = FALSE");
     }
 
     @EventHandler

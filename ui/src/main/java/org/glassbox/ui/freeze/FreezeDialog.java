@@ -13,6 +13,7 @@ import org.glassbox.api.freeze.FreezeSummary;
 import org.glassbox.api.freeze.RejectAccountFreeze;
 import org.glassbox.api.freeze.RejectFreezeLift;
 import org.glassbox.api.freeze.RequestFreezeLift;
+import org.glassbox.api.freeze.RetryEscalatedFreeze;
 import org.glassbox.api.freeze.ReviewAccountFreeze;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.api.shared.Limits;
@@ -133,8 +134,24 @@ class FreezeDialog extends Dialog {
             }
             case LIFT_REQUESTED -> {
                 if (supervisor && !Objects.equals(actor.userId(), freeze.liftRequestedBy())) {
-                    action("approve-lift", "Approve lift", true, () -> new ApproveFreezeLift(id, reason()));
-                    action("reject-lift", "Reject lift", false, () -> new RejectFreezeLift(id, reason.getValue()));
+                    boolean withdrawal = freeze.executedAt() == null;
+                    action("approve-lift", withdrawal ? "Approve withdrawal" : "Approve lift", true,
+                            () -> new ApproveFreezeLift(id, reason()));
+                    action("reject-lift", withdrawal ? "Reject withdrawal" : "Reject lift", false,
+                            () -> new RejectFreezeLift(id, reason.getValue()));
+                }
+            }
+            case FAILED, LIFT_APPROVED -> {
+                if (!freeze.escalated()) {
+                    break;
+                }
+                boolean lift = freeze.status() == FreezeStatus.LIFT_APPROVED;
+                if (supervisor && !Objects.equals(actor.userId(), lift ? freeze.liftRequestedBy() : freeze.requestedBy())) {
+                    action("retry-freeze", "Try again now", true, () -> new RetryEscalatedFreeze(id, reason.getValue()));
+                }
+                if (!lift && actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR)) {
+                    action("withdraw-freeze", "Withdraw the freeze", false,
+                            () -> new RequestFreezeLift(id, reason.getValue()));
                 }
             }
             default -> {

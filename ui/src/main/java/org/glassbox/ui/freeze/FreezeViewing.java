@@ -48,6 +48,12 @@ public final class FreezeViewing {
         if (f.escalated()) {
             cell.add(warning("Escalated: " + f.lastError()));
         }
+        boolean lifting = f.status() == org.glassbox.api.freeze.FreezeStatus.LIFT_REQUESTED
+                || f.status() == org.glassbox.api.freeze.FreezeStatus.LIFT_APPROVED
+                || f.status() == org.glassbox.api.freeze.FreezeStatus.LIFTED;
+        if (lifting && f.executedAt() == null) {
+            cell.add(warning("Withdrawal: the account system never carried it out"));
+        }
         return cell;
     }
 

@@ -13,6 +13,7 @@ import org.glassbox.api.freeze.HeldAmount;
 import org.glassbox.api.freeze.RejectAccountFreeze;
 import org.glassbox.api.freeze.RejectFreezeLift;
 import org.glassbox.api.freeze.RequestFreezeLift;
+import org.glassbox.api.freeze.RetryEscalatedFreeze;
 import org.glassbox.api.freeze.ReviewAccountFreeze;
 import org.glassbox.ui.web.ReasonBodies.OptionalReasonRequest;
 import org.glassbox.ui.web.ReasonBodies.ReasonRequest;
@@ -105,6 +106,16 @@ class FreezesController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void rejectLift(@PathVariable String freezeId, @Valid @RequestBody ReasonRequest body) {
         freezes.send(new RejectFreezeLift(freezeId, body.reason()));
+    }
+
+    /**
+     * An escalated freeze (or lift) tried again now, by a supervisor other than whoever asked for it. To give
+     * up on an escalated freeze instead, request its lift: that withdraws it, once a second supervisor approves.
+     */
+    @PostMapping("/api/v1/freezes/{freezeId}/retry")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void retry(@PathVariable String freezeId, @Valid @RequestBody ReasonRequest body) {
+        freezes.send(new RetryEscalatedFreeze(freezeId, body.reason()));
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/freeze-status")

@@ -85,6 +85,29 @@ public class LoginThrottle {
                 Checks.shown(username, 196), Checks.shown(address, 60), Timestamp.from(clock.instant()), outcome);
     }
 
+    /**
+     * Forgets attempts older than the retention period: the record of who tried what from where is kept
+     * long enough to investigate an attack, not for ever (it names people and addresses). Answers how many.
+     */
+    public int forgetOlderThan(Duration retention) {
+        int forgotten = jdbc.update("DELETE FROM login_attempt WHERE at < ?",
+                Timestamp.from(clock.instant().minus(retention)));
+        if (forgotten > 0) {
+            log.info("Forgot {} login attempt(s) older than {}", forgotten, retention);
+        }
+        return forgotten;
+    }
+
+    /** Once a day across the cluster: attempts older than glassbox.security.login.keep-attempts go. */
+    @org.springframework.context.annotation.Bean
+    static com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void> loginAttemptRetentionTask(
+            org.springframework.beans.factory.ObjectProvider<LoginThrottle> throttle, JdbcTemplate jdbc, Clock clock,
+            org.glassbox.ui.infrastructure.NodeName node,
+            @Value("${glassbox.security.login.keep-attempts:P90D}") Duration retention) {
+        return org.glassbox.ui.infrastructure.ClusterJobs.every("login-attempt-retention", Duration.ofDays(1),
+                Duration.ofDays(1), jdbc, clock, node.value(), () -> throttle.getObject().forgetOlderThan(retention));
+    }
+
     /** How long a lock lasts, for the login view to say. */
     public Duration lockout() {
         return lockout;

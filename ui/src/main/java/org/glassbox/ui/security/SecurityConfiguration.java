@@ -151,7 +151,7 @@ class SecurityConfiguration {
                         .hasAnyRole(INVESTIGATOR, SUPERVISOR)
                         .requestMatchers(POST, "/api/v1/freezes/*/approve", "/api/v1/freezes/*/reject",
                                 "/api/v1/freezes/*/review", "/api/v1/freezes/*/approve-lift",
-                                "/api/v1/freezes/*/reject-lift")
+                                "/api/v1/freezes/*/reject-lift", "/api/v1/freezes/*/retry")
                         .hasRole(SUPERVISOR)
                         .requestMatchers(GET, "/api/v1/approvals", "/api/v1/freezes-needing-attention")
                         .hasRole(SUPERVISOR)

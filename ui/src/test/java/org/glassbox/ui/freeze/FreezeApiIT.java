@@ -110,6 +110,65 @@ class FreezeApiIT extends IntegrationTest {
                 .isEqualTo(204);
     }
 
+    /** A freeze the account system refused (escalated at once), approved by "supervisor"; answers its id. */
+    private String escalatedFreeze(String account) {
+        String caseId = openCase(account);
+        exchange.failNext(1, 422);
+        String freezeId = requestFreeze("investigator", caseId, "FULL", account);
+        assertThat(post("supervisor", "/api/v1/freezes/" + freezeId + "/approve", "{}").statusCode()).isEqualTo(204);
+        await(freezeId + " is escalated", () -> {
+            HttpResponse<String> r = get("auditor", "/api/v1/freezes/" + freezeId);
+            return r.statusCode() == 200 && json(r).get("freeze").get("escalated").asBoolean();
+        });
+        return freezeId;
+    }
+
+    @Test
+    void anEscalatedFreezeIsTriedAgainNowByASupervisorWhoDidNotAskForIt() {
+        String account = account();
+        String freezeId = escalatedFreeze(account);
+        String retry = "/api/v1/freezes/" + freezeId + "/retry";
+        assertOnlyAllowedRolesGetThrough("POST", retry, SUPERVISORS);
+        long before = eventsAbout(freezeId);
+        for (String bad : new String[] {"{}", "{\"reason\":\"\"}", "{\"reason\":7}", "{not json", ""}) {
+            HttpResponse<String> refused = post("supervisor", retry, bad);
+            assertThat(refused.statusCode()).as(bad + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+        assertThat(post("supervisor", "/api/v1/freezes/" + java.util.UUID.randomUUID() + "/retry",
+                "{\"reason\":\"back\"}").statusCode()).isEqualTo(404);
+        assertThat(eventsAbout(freezeId)).as("nothing stored").isEqualTo(before);
+
+        assertThat(post("supervisor", retry, "{\"reason\":\"The account system is back\"}").statusCode())
+                .isEqualTo(204);
+        JsonNode executed = awaitFreeze(freezeId, "EXECUTED");
+        assertThat(executed.get("freeze").get("escalated").asBoolean()).isFalse();
+        assertThat(executed.get("history").findValuesAsText("what"))
+                .anyMatch(w -> w.equals("Had the freeze tried again now: The account system is back"));
+        assertThat(exchange.applied(freezeId)).isEqualTo(1);
+        HttpResponse<String> again = post("supervisor", retry, "{\"reason\":\"once more\"}");
+        assertThat(again.statusCode()).as("an executed freeze is not escalated").isEqualTo(409);
+    }
+
+    @Test
+    void anEscalatedFreezeIsWithdrawnWithASecondSupervisorAndNeverReachesTheAccount() {
+        String account = account();
+        String freezeId = escalatedFreeze(account);
+        assertThat(post("investigator", "/api/v1/freezes/" + freezeId + "/request-lift",
+                "{\"reason\":\"The exchange closed the account\"}").statusCode()).isEqualTo(204);
+        JsonNode asked = awaitFreeze(freezeId, "LIFT_REQUESTED");
+        assertThat(asked.get("history").findValuesAsText("what")).anyMatch(w -> w.equals(
+                "Asked to withdraw the freeze, which the account system never carried out: The exchange closed the account"));
+        assertThat(get("supervisor", "/api/v1/approvals").body()).contains(freezeId);
+        assertThat(post("investigator", "/api/v1/freezes/" + freezeId + "/approve-lift", "{}").statusCode())
+                .isEqualTo(403);
+        assertThat(post("supervisor", "/api/v1/freezes/" + freezeId + "/approve-lift", "{}").statusCode())
+                .isEqualTo(204);
+        awaitFreeze(freezeId, "LIFTED");
+        assertThat(exchange.applied(freezeId)).as("never frozen").isZero();
+        await("the account is free", () -> !accountStatus(account).get("frozen").asBoolean());
+    }
+
     @Test
     void aFreezeIsRequestedApprovedExecutedReviewedAndLiftedThroughTheApi() {
         String account = account();

@@ -34,6 +34,8 @@ class FreezeViewsIT extends ViewTest {
     CaseService cases;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.glassbox.simulator.ExchangeAccountSimulator exchange;
 
     String caseId;
     String account;
@@ -166,5 +168,58 @@ class FreezeViewsIT extends ViewTest {
         roundTrip();
         assertThat(tab.freezeDialog.actions.getComponentCount()).isZero();
         assertThat(tab.grid.getListDataView().getItem(0).freezeId()).isEqualTo(freezeId);
+    }
+
+    /** A freeze the account system refused at once (escalated), asked for by the investigator. */
+    private String escalatedFreeze() {
+        exchange.failNext(1, 422);
+        String freezeId = requestFreeze("investigator", Urgency.ROUTINE);
+        as("supervisor2", new ApproveAccountFreeze(freezeId, null));
+        TestCommands.await("the freeze is escalated", () -> freezes.require(AUDITOR, freezeId).escalated());
+        return freezeId;
+    }
+
+    private FreezeDialog openDialog(String freezeId) {
+        FreezeTab tab = openFreezeTab();
+        tab.open(freezes.require(AUDITOR, freezeId));
+        roundTrip();
+        return tab.freezeDialog;
+    }
+
+    private static java.util.List<String> labels(FreezeDialog dialog) {
+        return dialog.actions.getChildren().map(c -> ((com.vaadin.flow.component.button.Button) c).getText()).toList();
+    }
+
+    private static com.vaadin.flow.component.button.Button button(FreezeDialog dialog, String label) {
+        return dialog.actions.getChildren().map(c -> (com.vaadin.flow.component.button.Button) c)
+                .filter(b -> b.getText().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @WithMockUser(username = "supervisor", roles = "SUPERVISOR")
+    void aSupervisorHasAnEscalatedFreezeTriedAgainNowFromItsDialog() {
+        String freezeId = escalatedFreeze();
+        FreezeDialog dialog = openDialog(freezeId);
+        assertThat(labels(dialog)).containsExactly("Try again now", "Withdraw the freeze");
+        test(button(dialog, "Try again now")).click();
+        assertThat(dialog.error.getText()).isEqualTo("Reason must not be blank");
+        test(dialog.reason).setValue("The account system is back");
+        test(button(dialog, "Try again now")).click();
+        assertThat(dialog.isOpened()).isFalse();
+        TestCommands.await("the freeze is executed", () -> freezes.require(AUDITOR, freezeId).status()
+                == FreezeStatus.EXECUTED);
+    }
+
+    @Test
+    @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
+    void anInvestigatorMayAskToWithdrawAnEscalatedFreezeButNotHaveItTriedAgain() {
+        String freezeId = escalatedFreeze();
+        FreezeDialog dialog = openDialog(freezeId);
+        assertThat(labels(dialog)).containsExactly("Withdraw the freeze");
+        test(dialog.reason).setValue("The exchange closed the account");
+        test(button(dialog, "Withdraw the freeze")).click();
+        TestCommands.await("the withdrawal waits for a supervisor", () -> freezes.require(AUDITOR, freezeId).status()
+                == FreezeStatus.LIFT_REQUESTED);
+        as("supervisor", new org.glassbox.api.freeze.ApproveFreezeLift(freezeId, null));
     }
 }

@@ -68,6 +68,8 @@ class EventContractTest {
                         List.of(new AnalysisInput("item-1", EvidenceKind.TRADE_EXPORT, "GPS trades", BLOB, PROFILE)),
                         Map.of("window", "PT1S"), List.of("UID-100234", "UID-100235")),
                 new AnalysisStarted("run-1", "case-1"),
+                new org.glassbox.api.freeze.EscalatedFreezeRetried("freeze-1", "case-1", false,
+                        "The account system is back", "sam"),
                 new AnalysisCompleted("run-1", "case-1", "W2", "b".repeat(64), RESULT,
                         Map.of("duckdb", "v2.0.0"), Map.of("count", "40"), "e".repeat(64), RESULT),
                 new AnalysisFailed("run-1", "case-1", "The stored bytes changed", true),

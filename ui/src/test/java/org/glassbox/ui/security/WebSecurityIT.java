@@ -174,6 +174,24 @@ class WebSecurityIT extends IntegrationTest {
         assertThat(later.lockedUntil(unique("d"), address)).as("the lock ends").isEmpty();
     }
 
+    @Test
+    void loginAttemptsAreForgottenAfterTheRetentionPeriod() {
+        var then = Instant.parse("2026-06-01T10:00:00Z");
+        var old = new LoginThrottle(jdbc, Clock.fixed(then, ZoneOffset.UTC), 5, 20, Duration.ofMinutes(15),
+                Duration.ofMinutes(15));
+        var later = new LoginThrottle(jdbc, Clock.fixed(then.plus(Duration.ofDays(100)), ZoneOffset.UTC), 5, 20,
+                Duration.ofMinutes(15), Duration.ofMinutes(15));
+        String forgotten = unique("old");
+        String kept = unique("recent");
+        old.failed(forgotten, "198.51.100.7");
+        later.failed(kept, "198.51.100.7");
+        assertThat(later.forgetOlderThan(Duration.ofDays(90))).isPositive();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM login_attempt WHERE username = ?", Long.class, forgotten))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM login_attempt WHERE username = ?", Long.class, kept))
+                .isEqualTo(1);
+    }
+
     private HttpResponse<String> basic(String user, String password) {
         return raw(HttpRequest.newBuilder(uri("/api/v1/cases")).header("Authorization", "Basic "
                 + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))));
