@@ -26,7 +26,7 @@ class BackupRestoreIT {
 
     @Test
     void aBackupTakenUnderLoadRestoresIntoAnInstallationThatVerifies() throws Exception {
-        Path home = Files.createTempDirectory(Files.createDirectories(GlassboxNode.WORK), "backup-");
+        Path home = GlassboxNode.home("backup");
         Ledger ledger = new Ledger();
         try (HarnessDatabase db = HarnessDatabase.create("backup");
                 ExchangeAccountSimulator exchange = ExchangeAccountSimulator.start(0);

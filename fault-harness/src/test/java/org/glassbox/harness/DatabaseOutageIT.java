@@ -22,7 +22,7 @@ class DatabaseOutageIT {
 
     @Test
     void requestsDuringAnOutageGet503AndTheNodeRecoversOnItsOwn() throws Exception {
-        Path home = Files.createTempDirectory(Files.createDirectories(GlassboxNode.WORK), "outage-");
+        Path home = GlassboxNode.home("outage");
         Ledger ledger = new Ledger();
         try (HarnessDatabase db = HarnessDatabase.create("outage");
                 ExchangeAccountSimulator exchange = ExchangeAccountSimulator.start(0);

@@ -23,7 +23,7 @@ class EvidenceStoreFailureIT {
 
     @Test
     void aFullOrUnreachableEvidenceStoreRefusesTheUploadClearlyAndKeepsNothing() throws Exception {
-        Path home = Files.createTempDirectory(Files.createDirectories(GlassboxNode.WORK), "store-");
+        Path home = GlassboxNode.home("store");
         Path disk = Files.createDirectories(home.resolve("disk"));
         boolean tmpfs = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", disk.toString())
                 .redirectErrorStream(true).start().waitFor() == 0;

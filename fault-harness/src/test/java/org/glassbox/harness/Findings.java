@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,17 +40,9 @@ final class Findings {
     /** Acknowledged commands whose event is not in the event store. */
     List<Ledger.Acknowledged> lost(Ledger ledger) throws SQLException {
         List<Ledger.Acknowledged> lost = new ArrayList<>();
-        try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement("""
-                SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?""")) {
-            for (Ledger.Acknowledged ack : ledger.acknowledged) {
-                q.setString(1, ack.aggregateId());
-                q.setString(2, "%." + ack.eventType());
-                try (ResultSet rs = q.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) == 0) {
-                        lost.add(ack);
-                    }
-                }
+        for (Ledger.Acknowledged ack : ledger.acknowledged) {
+            if (eventsOf(ack.aggregateId(), ack.eventType()) == 0) {
+                lost.add(ack);
             }
         }
         return lost;
@@ -83,38 +74,35 @@ final class Findings {
         return values;
     }
 
-    /** Case references: unique, and per year exactly 1..n. Answers how many were checked. */
+    /** Case references (GBX-year-number): unique, and per year exactly 1..n. Answers how many were checked. */
     int assertCaseReferencesUniqueAndGapFree() throws SQLException {
-        List<String> references = payloadField("CaseFlagged", "reference");
-        assertThat(new HashSet<>(references)).as("case references are unique").hasSameSizeAs(references);
-        Map<String, List<Integer>> byYear = new TreeMap<>();
-        for (String reference : references) {
+        return assertNumberedOneToN("case", payloadField("CaseFlagged", "reference"), reference -> {
             String[] parts = reference.split("-");
-            byYear.computeIfAbsent(parts[1], y -> new ArrayList<>()).add(Integer.parseInt(parts[2]));
-        }
-        byYear.forEach((year, numbers) -> {
-            numbers.sort(null);
-            for (int i = 0; i < numbers.size(); i++) {
-                assertThat(numbers.get(i)).as("case reference %d of %s (no gap)", i + 1, year).isEqualTo(i + 1);
-            }
+            return Map.entry(parts[1], Integer.parseInt(parts[2]));
         });
-        return references.size();
     }
 
-    /** Notice references: unique, and per case exactly N1..Nn. */
+    /** Notice references (case reference-Nnumber): unique, and per case exactly N1..Nn. */
     int assertNoticeReferencesUniqueAndGapFree() throws SQLException {
-        List<String> references = payloadField("DisclosurePublished", "noticeReference");
-        assertThat(new HashSet<>(references)).as("notice references are unique").hasSameSizeAs(references);
-        Map<String, List<Integer>> byCase = new HashMap<>();
-        for (String reference : references) {
+        return assertNumberedOneToN("notice", payloadField("DisclosurePublished", "noticeReference"), reference -> {
             int n = reference.lastIndexOf("-N");
-            byCase.computeIfAbsent(reference.substring(0, n), k -> new ArrayList<>())
-                    .add(Integer.parseInt(reference.substring(n + 2)));
+            return Map.entry(reference.substring(0, n), Integer.parseInt(reference.substring(n + 2)));
+        });
+    }
+
+    /** References, each split into its series and number: unique, and each series numbered 1..n. */
+    private static int assertNumberedOneToN(String what, List<String> references,
+            java.util.function.Function<String, Map.Entry<String, Integer>> split) {
+        assertThat(new HashSet<>(references)).as(what + " references are unique").hasSameSizeAs(references);
+        Map<String, List<Integer>> bySeries = new TreeMap<>();
+        for (String reference : references) {
+            Map.Entry<String, Integer> numbered = split.apply(reference);
+            bySeries.computeIfAbsent(numbered.getKey(), k -> new ArrayList<>()).add(numbered.getValue());
         }
-        byCase.forEach((caseReference, numbers) -> {
+        bySeries.forEach((series, numbers) -> {
             numbers.sort(null);
             for (int i = 0; i < numbers.size(); i++) {
-                assertThat(numbers.get(i)).as("notice %d of %s (no gap)", i + 1, caseReference).isEqualTo(i + 1);
+                assertThat(numbers.get(i)).as("%s reference %d of %s (no gap)", what, i + 1, series).isEqualTo(i + 1);
             }
         });
         return references.size();

@@ -56,6 +56,11 @@ final class GlassboxNode implements AutoCloseable {
         settings.put("glassbox.security.login.max-failures-per-address", "100000");
     }
 
+    /** A fresh directory under the harness's work directory for one scenario's stores. */
+    static Path home(String scenario) throws IOException {
+        return Files.createTempDirectory(Files.createDirectories(WORK), scenario + "-");
+    }
+
     /** A setting for the next start (a Spring property). */
     GlassboxNode with(String key, String value) {
         settings.put(key, value);

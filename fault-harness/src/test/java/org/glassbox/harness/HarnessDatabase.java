@@ -26,23 +26,30 @@ final class HarnessDatabase implements AutoCloseable {
     }
 
     static HarnessDatabase create(String purpose) {
-        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String suffix = suffix();
         HarnessDatabase db = new HarnessDatabase("glassbox_" + purpose + "_" + suffix, "gbh_owner_" + suffix,
                 "gbh_app_" + suffix);
-        db.admin("CREATE ROLE " + db.owner + " LOGIN", "CREATE ROLE " + db.app + " LOGIN",
-                "CREATE DATABASE " + db.name + " OWNER " + db.owner);
-        db.asSuperuser("REVOKE CREATE ON SCHEMA public FROM PUBLIC", "ALTER SCHEMA public OWNER TO " + db.owner);
+        admin("CREATE ROLE " + db.owner + " LOGIN", "CREATE ROLE " + db.app + " LOGIN");
+        db.createOwnedByTheOwner();
         return db;
     }
 
     /** Another, empty database with the same roles (a restore target). */
     HarnessDatabase sibling(String purpose) {
-        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        HarnessDatabase db = new HarnessDatabase("glassbox_" + purpose + "_" + suffix, owner, app);
-        admin("CREATE DATABASE " + db.name + " OWNER " + owner);
-        db.asSuperuser("REVOKE CREATE ON SCHEMA public FROM PUBLIC", "ALTER SCHEMA public OWNER TO " + owner);
+        HarnessDatabase db = new HarnessDatabase("glassbox_" + purpose + "_" + suffix(), owner, app);
+        db.createOwnedByTheOwner();
         siblings.add(db);
         return db;
+    }
+
+    /** As the README tells an operator: the owner owns the database and its schema; nobody else creates in it. */
+    private void createOwnedByTheOwner() {
+        admin("CREATE DATABASE " + name + " OWNER " + owner);
+        asSuperuser("REVOKE CREATE ON SCHEMA public FROM PUBLIC", "ALTER SCHEMA public OWNER TO " + owner);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     private final List<HarnessDatabase> siblings = new ArrayList<>();

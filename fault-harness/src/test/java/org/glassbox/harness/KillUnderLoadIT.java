@@ -25,7 +25,7 @@ class KillUnderLoadIT {
 
     @Test
     void nothingAcknowledgedIsLostAndNothingRunsTwiceWhenTheNodeIsKilledUnderLoad() throws Exception {
-        Path home = Files.createTempDirectory(Files.createDirectories(GlassboxNode.WORK), "kill-");
+        Path home = GlassboxNode.home("kill");
         Ledger ledger = new Ledger();
         List<Duration> restarts = new ArrayList<>();
         try (HarnessDatabase db = HarnessDatabase.create("kill");

@@ -118,28 +118,17 @@ final class Load implements AutoCloseable {
      */
     private JsonNode step(String step, String user, String path, String json, boolean idempotentEnough)
             throws StepRefused, InterruptedException {
-        Instant deadline = Instant.now().plus(patience);
-        boolean resent = false;
         int refusals = 0;
         while (true) {
-            Api.Reply reply = api().post(user, path, json);
-            ledger.answered(step, reply);
-            if (reply.ok()) {
-                return reply.body().isBlank() ? Api.JSON.createObjectNode() : reply.json();
+            Answer answer = untilAnswered(step, () -> api().post(user, path, json));
+            if (answer.reply().ok()) {
+                return answer.reply().body().isBlank() ? Api.JSON.createObjectNode() : answer.reply().json();
             }
-            if (reply.status() == 0 || reply.status() == 503) {
-                if (!running.get() || Instant.now().isAfter(deadline)) {
-                    throw new StepRefused();
-                }
-                resent = true;
-                Thread.sleep(300);
-                continue;
-            }
-            if (resent && idempotentEnough) {
+            if (answer.resent() && idempotentEnough) {
                 return null;
             }
             // The read side may not yet show the previous step (drafting reads the case's checked facts).
-            if (reply.status() == 409 && ++refusals < 10) {
+            if (answer.reply().status() == 409 && ++refusals < 10) {
                 Thread.sleep(200);
                 continue;
             }
@@ -150,20 +139,35 @@ final class Load implements AutoCloseable {
     private JsonNode uploadStep(String caseId) throws StepRefused, InterruptedException {
         byte[] bytes = ("fills of case " + caseId + "\n" + "x".repeat(ThreadLocalRandom.current().nextInt(100, 20_000)))
                 .getBytes(StandardCharsets.UTF_8);
-        Instant deadline = Instant.now().plus(patience);
-        while (true) {
-            Api.Reply reply = api().upload("investigator", "/api/v1/cases/" + caseId + "/evidence", Map.of("kind",
-                    "OTHER", "title", "Fills", "sourceSystem", "matching engine", "collectedBy", "investigator",
-                    "collectedAt", "2026-03-08T12:00:00Z", "confidentiality", "DISCLOSABLE"), "fills.txt", bytes);
-            ledger.answered("upload", reply);
-            if (reply.ok()) {
-                return reply.json();
-            }
-            if ((reply.status() == 0 || reply.status() == 503) && running.get() && Instant.now().isBefore(deadline)) {
-                Thread.sleep(300);
-                continue;
-            }
+        Api.Reply reply = untilAnswered("upload", () -> api().upload("investigator", "/api/v1/cases/" + caseId
+                + "/evidence", Map.of("kind", "OTHER", "title", "Fills", "sourceSystem", "matching engine",
+                        "collectedBy", "investigator", "collectedAt", "2026-03-08T12:00:00Z", "confidentiality",
+                        "DISCLOSABLE"), "fills.txt", bytes)).reply();
+        if (!reply.ok()) {
             throw new StepRefused();
+        }
+        return reply.json();
+    }
+
+    /** An answer, and whether it took more than one try (a dead node, or a 503 while the database was away). */
+    private record Answer(Api.Reply reply, boolean resent) {
+    }
+
+    private Answer untilAnswered(String step, java.util.function.Supplier<Api.Reply> send)
+            throws StepRefused, InterruptedException {
+        Instant deadline = Instant.now().plus(patience);
+        boolean resent = false;
+        while (true) {
+            Api.Reply reply = send.get();
+            ledger.answered(step, reply);
+            if (reply.status() != 0 && reply.status() != 503) {
+                return new Answer(reply, resent);
+            }
+            if (!running.get() || Instant.now().isAfter(deadline)) {
+                throw new StepRefused();
+            }
+            resent = true;
+            Thread.sleep(300);
         }
     }
 

@@ -27,7 +27,7 @@ class TwoNodesIT {
 
     @Test
     void twoNodesShareTheWorkWithoutDoingAnyOfItTwice() throws Exception {
-        Path home = Files.createTempDirectory(Files.createDirectories(GlassboxNode.WORK), "two-");
+        Path home = GlassboxNode.home("two");
         Ledger ledger = new Ledger();
         try (HarnessDatabase db = HarnessDatabase.create("two");
                 ExchangeAccountSimulator exchange = ExchangeAccountSimulator.start(0);

@@ -104,8 +104,8 @@ public class EvidenceIntake {
         } catch (EvidenceStoreUnavailable e) {
             throw e;
         } catch (IOException e) {
-            boolean full = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
-                    && fs.getReason().contains("No space left") || String.valueOf(e.getMessage()).contains("No space left");
+            // ENOSPC: the JDK's message (a FileSystemException's includes its reason) says so, no type does.
+            boolean full = String.valueOf(e.getMessage()).contains("No space left");
             throw new EvidenceStoreUnavailable(full
                     ? "The evidence store is full; nothing was stored. An operator must make room before files can be added."
                     : "The evidence store cannot be written just now; nothing was stored. Try again in a moment.",

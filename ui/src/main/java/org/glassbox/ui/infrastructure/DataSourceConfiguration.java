@@ -65,16 +65,14 @@ class DataSourceConfiguration {
             @Value("${glassbox.db.owner-password:}") String ownerPassword,
             EmbeddedDatabase embedded) {
         String appRole = url.isBlank() ? EmbeddedDatabase.APP_ROLE : user;
-        if (url.isBlank()) {
-            log.info("Migrating as {}, running as {} (may only read and append the event store and chain)",
-                    EmbeddedDatabase.OWNER_ROLE, appRole);
-        } else if (ownerUser.isBlank() || ownerUser.equals(user)) {
+        String owner = url.isBlank() ? EmbeddedDatabase.OWNER_ROLE : ownerUser;
+        if (owner.isBlank() || owner.equals(appRole)) {
             log.warn("Migrating and running as one database role ({}): only the append-only triggers keep the record"
                     + " from being rewritten. Set GLASSBOX_DB_OWNER_USER to a role that owns the schema and"
                     + " GLASSBOX_DB_USER to one that does not.", user);
         } else {
             log.info("Migrating as {}, running as {} (may only read and append the event store and chain)",
-                    ownerUser, appRole);
+                    owner, appRole);
         }
         return configuration -> {
             if (url.isBlank()) {
