@@ -42,7 +42,7 @@ class FreezeHistoryProjection {
                 .map(a -> a.amount().toPlainString() + " " + a.asset()).collect(Collectors.joining(", "));
         log(m, "Requested " + (e.urgency() == Urgency.URGENT ? "an urgent " : "a routine ") + Words.of(e.scope())
                 + " freeze of "
-                + String.join(", ", e.accounts()) + amounts + ", review by " + e.reviewBy() + ". Justification: "
+                + String.join(", ", e.accounts()) + amounts + ", review by " + Words.of(e.reviewBy()) + ". Justification: "
                 + e.justification());
     }
 
@@ -75,12 +75,12 @@ class FreezeHistoryProjection {
 
     @EventHandler
     void on(FreezeReviewOverdue e, DomainEventMessage<?> m) {
-        log(m, "Review overdue: the freeze was due for review by " + e.reviewBy());
+        log(m, "Review overdue: the freeze was due for review by " + Words.of(e.reviewBy()));
     }
 
     @EventHandler
     void on(AccountFreezeReviewed e, DomainEventMessage<?> m) {
-        log(m, "Reviewed and kept until " + e.nextReviewBy() + ": " + e.reason());
+        log(m, "Reviewed and kept until " + Words.of(e.nextReviewBy()) + ": " + e.reason());
     }
 
     @EventHandler
@@ -107,12 +107,15 @@ class FreezeHistoryProjection {
 
     @EventHandler
     void on(FreezeLiftApproved e, DomainEventMessage<?> m) {
-        log(m, "Approved the lift" + (e.reason() == null ? "" : ": " + e.reason()));
+        log(m, (carriedOut(e.freezeId()) ? "Approved the lift" : "Approved the withdrawal")
+                + (e.reason() == null ? "" : ": " + e.reason()));
     }
 
     @EventHandler
     void on(AccountFreezeLifted e, DomainEventMessage<?> m) {
-        log(m, "The account system lifted the freeze (confirmation " + e.confirmationReference() + ")");
+        log(m, (carriedOut(e.freezeId()) ? "The account system lifted the freeze"
+                : "The holds are released; the account system confirmed the accounts are free")
+                + " (confirmation " + e.confirmationReference() + ")");
     }
 
     @ResetHandler

@@ -18,6 +18,14 @@ public final class Words {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    private static final java.time.format.DateTimeFormatter UTC = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
+    /** A moment as people read it, the way the rest of Glassbox writes it: 2027-03-01 00:00 UTC. */
+    public static String of(java.time.Instant moment) {
+        return moment == null ? "" : UTC.format(moment);
+    }
+
     public static String list(Collection<? extends Enum<?>> values) {
         return values.stream().map(Words::of).sorted().collect(Collectors.joining(", "));
     }

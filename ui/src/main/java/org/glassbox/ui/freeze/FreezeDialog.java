@@ -74,7 +74,8 @@ class FreezeDialog extends Dialog {
         }
         facts.addFormItem(new Span(FreezeViewing.time(freeze.reviewBy())), "Review by");
         if (freeze.liftRequestedBy() != null) {
-            facts.addFormItem(new Span(freeze.liftRequestedBy() + ": " + freeze.liftReason()), "Lift requested");
+            facts.addFormItem(new Span(freeze.liftRequestedBy() + ": " + freeze.liftReason()),
+                    freeze.executedAt() == null ? "Withdrawal requested" : "Lift requested");
         }
         history.addColumn(h -> FreezeViewing.time(h.occurredAt())).setHeader("When").setAutoWidth(true)
                 .setFlexGrow(0);

@@ -52,7 +52,7 @@ public final class FreezeViewing {
                 || f.status() == org.glassbox.api.freeze.FreezeStatus.LIFT_APPROVED
                 || f.status() == org.glassbox.api.freeze.FreezeStatus.LIFTED;
         if (lifting && f.executedAt() == null) {
-            cell.add(warning("Withdrawal: the account system never carried it out"));
+            cell.add(warning("Never carried out"));
         }
         return cell;
     }

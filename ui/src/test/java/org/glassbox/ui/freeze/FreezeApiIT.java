@@ -164,7 +164,11 @@ class FreezeApiIT extends IntegrationTest {
                 .isEqualTo(403);
         assertThat(post("supervisor", "/api/v1/freezes/" + freezeId + "/approve-lift", "{}").statusCode())
                 .isEqualTo(204);
-        awaitFreeze(freezeId, "LIFTED");
+        JsonNode withdrawn = awaitFreeze(freezeId, "LIFTED");
+        assertThat(withdrawn.get("history").findValuesAsText("what")).contains("Approved the withdrawal")
+                .anyMatch(w -> w.startsWith("The holds are released"))
+                .as("times in words, not ISO").noneMatch(w -> w.matches(".*\\d{4}-\\d\\d-\\d\\dT\\d\\d:.*"))
+                .anyMatch(w -> w.matches(".*review by \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC.*"));
         assertThat(exchange.applied(freezeId)).as("never frozen").isZero();
         await("the account is free", () -> !accountStatus(account).get("frozen").asBoolean());
     }

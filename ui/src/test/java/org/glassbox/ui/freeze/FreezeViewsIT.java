@@ -220,6 +220,9 @@ class FreezeViewsIT extends ViewTest {
         test(button(dialog, "Withdraw the freeze")).click();
         TestCommands.await("the withdrawal waits for a supervisor", () -> freezes.require(AUDITOR, freezeId).status()
                 == FreezeStatus.LIFT_REQUESTED);
+        var badges = FreezeViewing.status(freezes.require(AUDITOR, freezeId)).getChildren()
+                .map(c -> ((com.vaadin.flow.component.HasText) c).getText()).toList();
+        assertThat(badges).contains("Never carried out");
         as("supervisor", new org.glassbox.api.freeze.ApproveFreezeLift(freezeId, null));
     }
 }
