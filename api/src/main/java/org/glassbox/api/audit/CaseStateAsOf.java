@@ -21,8 +21,12 @@ public record CaseStateAsOf(String caseId, String reference, CaseStatus status, 
     public record Item(String id, String title, String state) {
     }
 
-    /** One event of the case's history, readable. */
+    /**
+     * One event of the case's history: in words ({@code description}: "Investigator jane requested a full
+     * freeze of 2 accounts"; {@code area}: Case, Evidence, Freeze, Notice or Analysis) and as stored (its
+     * type and JSON payload, for the auditor who wants them).
+     */
     public record HistoryEntry(int number, Instant at, String type, String actor, String roles, String reason,
-            String payload) {
+            String payload, String description, String area) {
     }
 }

@@ -12,8 +12,8 @@ import org.glassbox.api.evidence.Sha256;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.command.cases.CaseFacts;
 import org.glassbox.command.evidence.BlobStore;
+import org.glassbox.command.shared.RuleViolation;
 import org.glassbox.command.shared.StaffDirectory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,22 +29,26 @@ public class DisclosurePublishing {
     private final BlobStore notices;
     private final CaseFacts cases;
     private final StaffDirectory staff;
-    private final String publicBaseUrl;
+    private final PublicAddress publicAddress;
 
     public DisclosurePublishing(Repository<Disclosure> disclosures, NoticeRenderer renderer,
-            NoticeReferences references, BlobStore notices, CaseFacts cases,
-            StaffDirectory staff, @Value("${glassbox.public.base-url:http://localhost:8080}") String publicBaseUrl) {
+            NoticeReferences references, BlobStore notices, CaseFacts cases, StaffDirectory staff,
+            PublicAddress publicAddress) {
         this.disclosures = disclosures;
         this.renderer = renderer;
         this.references = references;
         this.notices = notices;
         this.cases = cases;
         this.staff = staff;
-        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.publicAddress = publicAddress;
     }
 
     @CommandHandler
     public String handle(PublishDisclosure command, Actor actor) {
+        String publicBase = publicAddress.base().orElseThrow(() -> new RuleViolation("public-address-missing",
+                "Notices cannot be published yet: the address of the public registry is not set, and a published "
+                        + "notice prints it for good. An administrator sets glassbox.public.base-url "
+                        + "(GLASSBOX_PUBLIC_BASE_URL), for example https://notices.exchange.example"));
         var disclosure = disclosures.load(command.disclosureId());
         Disclosure.Publication content = disclosure.invoke(d -> d.publication(actor, cases, staff));
         String reference = cases.of(content.caseId()).orElseThrow().reference() + "-N"
@@ -53,7 +57,7 @@ public class DisclosurePublishing {
                 : disclosures.load(content.supersedes()).invoke(old -> old.supersede(content.disclosureId(), reference,
                         content.kind()));
         byte[] pdf = renderer.render(new NoticeRenderer.Notice(reference, content, supersedesReference,
-                publicBaseUrl + "/public/notices/" + reference));
+                publicBase + "/public/notices/" + reference));
         Sha256 digest = Sha256.of(sha256(pdf));
         String address;
         try {

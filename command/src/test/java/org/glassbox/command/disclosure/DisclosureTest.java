@@ -97,6 +97,7 @@ class DisclosureTest {
     CaseSnapshot theCase = new CaseSnapshot(CASE, "GBX-2026-000003", CaseStatus.CLOSED, "alice",
             Set.of(Behaviour.POST_LISTING_DUMP, Behaviour.WASH_TRADING), ACCOUNTS, Set.of(Behaviour.POST_LISTING_DUMP));
     final List<byte[]> stored = new ArrayList<>();
+    String publicAddress = "https://notices.example";
 
     /** A digest whose 32 bytes are all the given value. */
     static Sha256 digest(int value) {
@@ -186,10 +187,12 @@ class DisclosureTest {
                 EventSourcingRepository.builder(org.glassbox.command.analysis.AnalysisRun.class).eventStore(others).build(),
                 cases));
         NoticeRenderer renderer = notice -> (notice.reference() + "|" + notice.content().text() + "|"
-                + notice.supersedesReference()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                + notice.supersedesReference() + "|" + notice.publicUrl())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int[] counter = {0};
         fixture.registerAnnotatedCommandHandler(new DisclosurePublishing(fixture.getRepository(), renderer,
-                caseId -> ++counter[0], new RecordingStore(), cases, staff, "https://notices.example/"));
+                caseId -> ++counter[0], new RecordingStore(), cases, staff,
+                () -> java.util.Optional.ofNullable(publicAddress)));
     }
 
     private void history(String type, String id, Object... events) {
@@ -439,7 +442,18 @@ class DisclosureTest {
                                     org.hamcrest.Matchers.instanceOf(DisclosurePublished.class)),
                             org.axonframework.test.matchers.Matchers.andNoMore()));
             assertThat(new String(stored.get(0), java.nio.charset.StandardCharsets.UTF_8))
-                    .isEqualTo("GBX-2026-000003-N1|" + TEXT + "|null");
+                    .isEqualTo("GBX-2026-000003-N1|" + TEXT
+                            + "|null|https://notices.example/public/notices/GBX-2026-000003-N1");
+        }
+
+        @Test
+        void nothingIsPublishedUntilThePublicAddressIsSet() {
+            publicAddress = null;
+            fixture.given(DRAFTED, SUBMITTED, APPROVED).when(new PublishDisclosure(ID), CARLA)
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("glassbox.public.base-url"))
+                    .expectNoEvents();
+            assertThat(stored).isEmpty();
         }
 
         @Test

@@ -50,6 +50,8 @@ import org.glassbox.api.freeze.FreezeLiftRequested;
 import org.glassbox.api.shared.Behaviour;
 import org.glassbox.api.shared.MetaDataKeys;
 import org.glassbox.api.shared.Severity;
+import org.glassbox.query.shared.EventSentences;
+import org.glassbox.query.shared.Words;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -95,9 +97,12 @@ class CaseReplay {
         int applied = 0;
         for (int i = 0; i < history.size(); i++) {
             Stored event = history.get(i);
+            String user = text(event.metaData(), MetaDataKeys.USER_ID);
+            String roles = text(event.metaData(), MetaDataKeys.USER_ROLES);
             entries.add(new HistoryEntry(i + 1, event.at(), event.type().substring(event.type().lastIndexOf('.') + 1),
-                    text(event.metaData(), MetaDataKeys.USER_ID), text(event.metaData(), MetaDataKeys.USER_ROLES),
-                    text(event.metaData(), MetaDataKeys.REASON), event.json()));
+                    user, roles, text(event.metaData(), MetaDataKeys.REASON), event.json(),
+                    EventSentences.actor(user, roles) + " " + EventSentences.phrase(event.payload()),
+                    area(event.payload())));
             boolean within = (query.asOf() == null || !event.at().isAfter(query.asOf()))
                     && (query.events() == null || i < query.events());
             if (within) {
@@ -109,6 +114,18 @@ class CaseReplay {
                 state.severity, state.allegations, List.copyOf(state.evidence.values()),
                 List.copyOf(state.freezes.values()), List.copyOf(state.disclosures.values()), applied, history.size(),
                 applied == 0 ? null : entries.get(applied - 1), entries));
+    }
+
+    /** Which part of the case an event belongs to, by the feature that defines it. */
+    static String area(Object payload) {
+        String feature = payload.getClass().getPackageName();
+        return switch (feature.substring(feature.lastIndexOf('.') + 1)) {
+            case "evidence" -> "Evidence";
+            case "freeze" -> "Freeze";
+            case "disclosure" -> "Notice";
+            case "analysis" -> "Analysis";
+            default -> "Case";
+        };
     }
 
     private static String text(MetaData metaData, String key) {
@@ -150,8 +167,8 @@ class CaseReplay {
                         e.to().name()));
                 case EvidenceExcluded e -> evidence.computeIfPresent(e.itemId(), (k, v) -> new Item(k, v.title(),
                         v.state() + ", EXCLUDED"));
-                case AccountFreezeRequested e -> freezes.put(e.freezeId(), new Item(e.freezeId(), e.scope().name()
-                        + " " + String.join(", ", e.accounts()), "REQUESTED"));
+                case AccountFreezeRequested e -> freezes.put(e.freezeId(), new Item(e.freezeId(),
+                        Words.capitalised(e.scope()) + " freeze of " + String.join(", ", e.accounts()), "REQUESTED"));
                 case AccountFreezeApproved e -> freeze(e.freezeId(), "APPROVED");
                 case AccountFreezeRejected e -> freeze(e.freezeId(), "REJECTED");
                 case AccountFreezeExecuted e -> freeze(e.freezeId(), "EXECUTED");
@@ -164,8 +181,8 @@ class CaseReplay {
                 case FreezeLiftRejected e -> freeze(e.freezeId(), "EXECUTED");
                 case FreezeLiftApproved e -> freeze(e.freezeId(), "LIFT_APPROVED");
                 case AccountFreezeLifted e -> freeze(e.freezeId(), "LIFTED");
-                case DisclosureDrafted e -> disclosures.put(e.disclosureId(), new Item(e.disclosureId(), e.kind().name(),
-                        "DRAFT"));
+                case DisclosureDrafted e -> disclosures.put(e.disclosureId(), new Item(e.disclosureId(),
+                        Words.capitalised(e.kind()), "DRAFT"));
                 case DisclosureSubmittedForApproval e -> disclosure(e.disclosureId(), "SUBMITTED");
                 case DisclosureApproved e -> disclosure(e.disclosureId(), "APPROVED");
                 case DisclosureRejected e -> disclosure(e.disclosureId(), "DRAFT");

@@ -24,6 +24,7 @@ import org.glassbox.api.cases.CaseSummary;
 import org.glassbox.api.cases.ClosureOutcome;
 import org.glassbox.api.cases.CountCases;
 import org.glassbox.api.cases.FindCase;
+import org.glassbox.api.cases.FindCaseIdByReference;
 import org.glassbox.api.cases.FindCaseTimeline;
 import org.glassbox.api.cases.FindCases;
 import org.glassbox.api.cases.SourceKind;
@@ -94,6 +95,12 @@ class CaseQueries {
                         rs.getString(3), rs.getString(4)));
         return jdbc.query("SELECT * FROM case_view WHERE case_id = :id", params,
                 (rs, n) -> detail(rs, allegations)).stream().findFirst();
+    }
+
+    @QueryHandler
+    Optional<String> handle(FindCaseIdByReference query) {
+        return jdbc.queryForList("SELECT case_id FROM case_view WHERE reference = :ref",
+                new MapSqlParameterSource("ref", query.reference()), String.class).stream().findFirst();
     }
 
     @QueryHandler

@@ -12,21 +12,21 @@ import org.glassbox.api.cases.CaseAssigned;
 import org.glassbox.api.cases.CaseFlagged;
 import org.glassbox.api.cases.CaseNoteAdded;
 import org.glassbox.api.cases.CaseReopened;
-import org.glassbox.api.cases.CaseSource;
 import org.glassbox.api.cases.ClosureApproved;
 import org.glassbox.api.cases.ClosureProposed;
 import org.glassbox.api.cases.ClosureRejected;
 import org.glassbox.api.cases.InvestigationStarted;
 import org.glassbox.api.cases.SeverityChanged;
 import org.glassbox.query.shared.MetaDataText;
-import org.glassbox.query.shared.Words;
+import org.glassbox.query.shared.EventSentences;
 import org.glassbox.api.shared.MetaDataKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the case timeline: one row per event of a case, worded for a person, with who did it, in
- * which role, when and why. Keyed by event id, so an event handled twice is stored once.
+ * Feeds the case timeline: one row per event of a case, worded for a person (by {@link EventSentences},
+ * as the replay words it), with who did it, in which role, when and why. Keyed by event id, so an event
+ * handled twice is stored once.
  */
 @Component
 @ProcessingGroup(CaseViews.PROCESSING_GROUP)
@@ -39,74 +39,62 @@ class CaseTimelineProjection {
 
     @EventHandler
     void on(CaseFlagged e, DomainEventMessage<?> m) {
-        record(m, "Flagged %s (%s) on %s for %s; severity %s; %s".formatted(e.marketMaker().name(),
-                e.marketMaker().id(), String.join(", ", e.symbols()), Words.list(e.behaviours()),
-                e.severity(), source(e.source())) + " - reference " + e.reference());
+        record(m, EventSentences.sentence(e));
     }
 
     @EventHandler
     void on(CaseAssigned e, DomainEventMessage<?> m) {
-        record(m, e.previousAssignee() == null ? "Assigned to " + e.assignee()
-                : "Reassigned from " + e.previousAssignee() + " to " + e.assignee());
+        record(m, EventSentences.sentence(e));
     }
 
     @EventHandler
     void on(InvestigationStarted e, DomainEventMessage<?> m) {
-        record(m, "Investigation started");
+        record(m, EventSentences.sentence(e));
     }
 
     @EventHandler
     void on(CaseNoteAdded e, DomainEventMessage<?> m) {
-        record(m, "Note: " + e.text());
+        record(m, EventSentences.sentence(e));
     }
 
     @EventHandler
     void on(SeverityChanged e, DomainEventMessage<?> m) {
-        record(m, "Severity changed from " + e.from() + " to " + e.to());
+        record(m, EventSentences.sentence(e));
     }
 
     @EventHandler
     void on(AllegationSubstantiated e, DomainEventMessage<?> m) {
-        record(m, Words.capitalised(e.behaviour()) + " allegation substantiated");
+        record(m, EventSentences.sentence(e));
     }
 
     @EventHandler
     void on(AllegationDismissed e, DomainEventMessage<?> m) {
-        record(m, Words.capitalised(e.behaviour()) + " allegation dismissed");
+        record(m, EventSentences.sentence(e));
     }
 
     @EventHandler
     void on(ClosureProposed e, DomainEventMessage<?> m) {
-        record(m, "Closure proposed with outcome " + Words.of(e.outcome()) + "; awaiting a second supervisor");
+        record(m, EventSentences.sentence(e));
     }
 
     @EventHandler
     void on(ClosureApproved e, DomainEventMessage<?> m) {
-        record(m, "Closure approved: case closed as " + Words.of(e.outcome()) + " (proposed by " + e.proposedBy()
-                + ")");
+        record(m, EventSentences.sentence(e));
     }
 
     @EventHandler
     void on(ClosureRejected e, DomainEventMessage<?> m) {
-        record(m, "Closure as " + Words.of(e.outcome()) + " rejected; back under investigation");
+        record(m, EventSentences.sentence(e));
     }
 
     @EventHandler
     void on(CaseReopened e, DomainEventMessage<?> m) {
-        record(m, "Case reopened; back under investigation");
+        record(m, EventSentences.sentence(e));
     }
 
     @ResetHandler
     void reset() {
         jdbc.execute("TRUNCATE case_timeline_entry");
-    }
-
-    private static String source(CaseSource source) {
-        return switch (source.kind()) {
-            case ALERT -> "source: surveillance alert " + source.alertId();
-            case REPORT -> "source: report" + (source.reportedBy() == null ? "" : " by " + source.reportedBy());
-            case MANUAL -> "source: manual";
-        };
     }
 
     private void record(DomainEventMessage<?> m, String description) {

@@ -26,6 +26,32 @@ public final class Words {
         return moment == null ? "" : UTC.format(moment);
     }
 
+    /** A type name in words, for an event no sentence knows yet: "ChainCheckpointSigned" -> "chain checkpoint signed". */
+    public static String ofTypeName(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    /** A count with its noun in the right number: "1 account", "3 accounts", "0 accounts". */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** Names as a person lists them: "a", "a and b", "a, b and c". */
+    public static String and(java.util.List<String> items) {
+        if (items.size() < 2) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private static final java.time.format.DateTimeFormatter UTC_SECONDS = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
+    /** The same, to the second, where events minutes apart must be told apart: 2027-03-01 00:00:07 UTC. */
+    public static String precise(java.time.Instant moment) {
+        return moment == null ? "" : UTC_SECONDS.format(moment);
+    }
+
     public static String list(Collection<? extends Enum<?>> values) {
         return values.stream().map(Words::of).sorted().collect(Collectors.joining(", "));
     }

@@ -1,5 +1,7 @@
 package org.glassbox.ui.analysis;
 
+import org.glassbox.ui.charts.Chart;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -89,7 +89,7 @@ public class ApprovalsView extends VerticalLayout {
 
     void open(ApprovalRequest r) {
         if (r.kind() == ApprovalRequest.Kind.CLOSURE || r.kind() == ApprovalRequest.Kind.DISCLOSURE) {
-            getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class, new RouteParameters("caseId", r.caseId())));
+            getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class, new RouteParameters("caseId", r.caseReference())));
             return;
         }
         openDialog = FreezeViewing.open(freezes, actor, freezes.require(actor, r.freezeId()), this::refresh);

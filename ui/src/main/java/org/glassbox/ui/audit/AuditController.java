@@ -16,6 +16,7 @@ import org.glassbox.command.audit.AuditExport;
 import org.glassbox.query.projections.ProjectionAudit;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.glassbox.ui.web.CaseKeys;
 import org.glassbox.ui.web.CaseNotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,8 +34,11 @@ class AuditController {
     private final AuditExport export;
     private final QueryGateway queries;
     private final ProjectionAudit projections;
+    private final CaseKeys cases;
 
-    AuditController(CommandGateway commands, AuditExport export, QueryGateway queries, ProjectionAudit projections) {
+    AuditController(CommandGateway commands, AuditExport export, QueryGateway queries, ProjectionAudit projections,
+            CaseKeys cases) {
+        this.cases = cases;
         this.commands = commands;
         this.projections = projections;
         this.queries = queries;
@@ -47,19 +51,20 @@ class AuditController {
      * {@code java -jar glassbox.jar verify <file> <public key>}.
      */
     @GetMapping(value = "/api/v1/audit/export", produces = "application/jsonl")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(name = "case", required = false) String caseId,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(name = "case", required = false) String caseKey,
             @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
-        if (caseId != null && (caseId.isBlank() || caseId.length() > Limits.ID)) {
-            throw new InvalidField("case", "must be a case id");
+        if (caseKey != null && (caseKey.isBlank() || caseKey.length() > Limits.ID)) {
+            throw new InvalidField("case", "must be a case reference, like GBX-2026-000042");
         }
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidField("to", "must be after from");
         }
+        String caseId = caseKey == null ? null : cases.require(caseKey);
         if (caseId != null && !export.caseExists(caseId)) {
-            throw new CaseNotFound(caseId);
+            throw new CaseNotFound(caseKey);
         }
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"glassbox-"
-                + (caseId == null ? "all" : caseId) + ".jsonl\"").contentType(MediaType.parseMediaType("application/jsonl"))
+                + (caseKey == null ? "all" : caseKey) + ".jsonl\"").contentType(MediaType.parseMediaType("application/jsonl"))
                 .body(out -> export.write(out, caseId, from, to, written -> { }));
     }
 

@@ -37,6 +37,8 @@ import org.glassbox.ui.evidence.EvidenceTab;
 import org.glassbox.ui.freeze.FreezeService;
 import org.glassbox.ui.freeze.FreezeTab;
 import org.glassbox.ui.layout.MainLayout;
+import org.glassbox.ui.layout.Problem;
+import org.glassbox.ui.web.CaseKeys;
 import org.glassbox.ui.security.CurrentActor;
 import org.glassbox.templates.catalogue.CaseTypeCatalogue;
 import org.glassbox.ui.security.StaffAccounts;
@@ -84,6 +86,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final CaseService cases;
+    private final CaseKeys keys;
     private final StaffAccounts staff;
     private final CaseTypeCatalogue catalogue;
     private final EvidenceService evidence;
@@ -104,8 +107,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     public CaseDetailView(CaseService cases, StaffAccounts staff, CaseTypeCatalogue catalogue,
             EvidenceService evidence, FreezeService freezes, DisclosureService disclosures,
-            org.glassbox.ui.analysis.AnalysisService analyses, java.time.Clock clock) {
+            org.glassbox.ui.analysis.AnalysisService analyses, java.time.Clock clock, CaseKeys keys) {
         this.cases = cases;
+        this.keys = keys;
         this.analyses = analyses;
         this.freezes = freezes;
         this.disclosures = disclosures;
@@ -133,16 +137,21 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String caseId = event.getRouteParameters().get("caseId").orElse("");
+        String asked = event.getRouteParameters().get("caseId").orElse("");
         try {
-            Optional<CaseDetail> found = cases.detail(actor, caseId);
+            Optional<CaseDetail> found = keys.idOf(asked).flatMap(id -> cases.detail(actor, id));
             if (found.isEmpty()) {
-                show(new H2("No such case"), new Paragraph("There is no case with id " + caseId + "."));
+                show(Problem.noSuchCase(asked));
+                return;
+            }
+            if (!asked.equals(found.get().reference())) {
+                // An old link by id: the address bar shows the reference people use.
+                event.forwardTo(CaseDetailView.class, new RouteParameters("caseId", found.get().reference()));
                 return;
             }
             render(found.get());
         } catch (AccessDeniedException denied) {
-            show(new H2("Not available"), new Paragraph(denied.getMessage()));
+            show(new Problem("Not available to your role yet", denied.getMessage() + "."));
         }
     }
 
@@ -238,7 +247,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         add(heading, tabs);
         if (actor.has(Role.AUDITOR)) {
             RouterLink replay = new RouterLink("Replay this case's history, event by event",
-                    org.glassbox.ui.audit.CaseReplayView.class, new RouteParameters("caseId", c.caseId()));
+                    org.glassbox.ui.audit.CaseReplayView.class, new RouteParameters("caseId", c.reference()));
             replay.setId("replay-case");
             add(replay);
         }
@@ -325,7 +334,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 error.setText(refused.getMessage());
             } catch (AccessDeniedException gone) {
                 dialog.close();
-                show(new H2("Not available"), new Paragraph(gone.getMessage()));
+                show(new Problem("Not available to your role yet", gone.getMessage() + "."));
             }
         });
         confirm.setId("confirm-action");

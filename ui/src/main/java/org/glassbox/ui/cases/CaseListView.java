@@ -110,7 +110,7 @@ public class CaseListView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
-                new RouteParameters("caseId", e.getItem().caseId()))));
+                new RouteParameters("caseId", e.getItem().reference()))));
         grid.setSizeFull();
 
         CallbackDataProvider<CaseSummary, CaseFilter> provider = DataProvider.fromFilteringCallbacks(

@@ -161,7 +161,7 @@ public class FlagCaseView extends VerticalLayout {
             cases.awaitNewerThan(CurrentActor.require(), flagged.caseId(), -1, 5000);
             Notification.show("Case " + flagged.reference() + " flagged")
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class, new RouteParameters("caseId", flagged.caseId())));
+            getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class, new RouteParameters("caseId", flagged.reference())));
         } catch (InvalidField invalid) {
             markInvalid(invalid.field(), invalid.problem());
         } catch (RuleViolation | NotPermitted refused) {

@@ -63,7 +63,7 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
         holds.setAllRowsVisible(true);
         holds.setVisible(false);
         holds.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
-                new RouteParameters("caseId", e.getItem().caseId()))));
+                new RouteParameters("caseId", e.getItem().caseReference()))));
         answer.setId("account-answer");
         add(new H2("Accounts"), bar, answer, holds);
     }

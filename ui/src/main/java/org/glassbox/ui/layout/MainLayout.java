@@ -30,7 +30,7 @@ public class MainLayout extends AppLayout {
         Actor actor = CurrentActor.require();
         Span title = new Span("Glassbox");
         title.getStyle().set("font-weight", "700").set("font-size", "var(--lumo-font-size-l)");
-        Span user = new Span(actor.userId() + " (" + actor.rolesText().toLowerCase().replace(',', ' ') + ")");
+        Span user = new Span(actor.userId() + " (" + rolesInWords(actor) + ")");
         user.addClassName("gb-muted");
         Button logout = new Button("Log out", e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -60,6 +60,18 @@ public class MainLayout extends AppLayout {
         if (actor.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Read models", ProjectionsView.class));
         }
+        // The case, replay and freeze pages sit under their section: the menu shows where the person is.
+        nav.getItems().forEach(item -> item.setMatchNested(true));
         addToDrawer(nav);
+    }
+
+    /** The roles as a person says them: "investigator and supervisor". */
+    public static String rolesInWords(Actor actor) {
+        java.util.List<String> words = actor.roles().stream().sorted().map(org.glassbox.query.shared.Words::of).toList();
+        if (words.isEmpty()) {
+            return "no role";
+        }
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 }

@@ -19,13 +19,15 @@ import org.glassbox.api.audit.SignedChainHead;
 import org.glassbox.api.disclosure.PublicNotice;
 import org.glassbox.ui.disclosure.DisclosureService;
 import org.glassbox.ui.web.NotFound;
-import org.springframework.beans.factory.annotation.Value;
+import org.glassbox.command.disclosure.PublicAddress;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,14 +61,19 @@ class PublicNoticesController {
     private final DisclosureService disclosures;
     private final PublicPages pages;
     private final QueryGateway queries;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     PublicNoticesController(DisclosureService disclosures, PublicPages pages, QueryGateway queries,
-            @Value("${glassbox.public.base-url:http://localhost:8080}") String baseUrl) {
+            PublicAddress address) {
         this.disclosures = disclosures;
         this.queries = queries;
         this.pages = pages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.address = address;
+    }
+
+    /** The registry's public address, or (none set yet) the one this request came in on. */
+    private String baseUrl() {
+        return address.base().orElseGet(() -> ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
     }
 
     @GetMapping("/public/notices")
@@ -104,6 +111,7 @@ class PublicNoticesController {
 
     @GetMapping(value = "/public/notices/feed.atom", produces = "application/atom+xml")
     ResponseEntity<String> feed() throws FeedException {
+        String baseUrl = baseUrl();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(pages.exchange() + ": public notices");
@@ -111,7 +119,7 @@ class PublicNoticesController {
         feed.setLink(baseUrl + "/public/notices");
         List<PublicNotice> notices = disclosures.publicNotices(null, 50);
         feed.setPublishedDate(notices.isEmpty() ? new Date(0) : Date.from(notices.get(0).publishedAt()));
-        feed.setEntries(notices.stream().map(this::entry).toList());
+        feed.setEntries(notices.stream().map(n -> entry(n, baseUrl)).toList());
         SyndLinkImpl self = new SyndLinkImpl();
         self.setRel("self");
         self.setHref(baseUrl + "/public/notices/feed.atom");
@@ -120,7 +128,7 @@ class PublicNoticesController {
                 .body(new SyndFeedOutput().outputString(feed));
     }
 
-    private SyndEntry entry(PublicNotice notice) {
+    private SyndEntry entry(PublicNotice notice, String baseUrl) {
         SyndEntry entry = new SyndEntryImpl();
         entry.setTitle(notice.reference() + ": " + notice.marketMaker() + " (" + String.join(", ", notice.markets())
                 + ")");
@@ -212,6 +220,46 @@ class PublicNoticesController {
         return html(HttpStatus.OK, NOTICE, "method", Map.of("method", method));
     }
 
+    /**
+     * The signed chain head as a file, for a visitor who keeps it to check a later export against: what a
+     * notice's record was at that moment, under the exchange's key.
+     */
+    @GetMapping(value = "/public/chain-head.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> chainHead() {
+        SignedChainHead head = queries.query(new FindLatestChainCheckpoint(),
+                ResponseTypes.optionalInstanceOf(SignedChainHead.class)).join()
+                .orElseThrow(() -> new NotFound("No checkpoint of the record has been signed yet"));
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("position", head.position());
+        body.put("digest", head.digest());
+        body.put("signedAt", head.signedAt().toString());
+        body.put("message", head.message());
+        body.put("signature", head.signature());
+        body.put("algorithm", "Ed25519");
+        body.put("keyId", head.keyId());
+        body.put("publicKey", head.publicKey());
+        return ResponseEntity.ok().cacheControl(LISTS).header("Content-Disposition",
+                "attachment; filename=\"glassbox-chain-head-" + head.position() + ".json\"").body(body);
+    }
+
+    /** Any other address under /public: nothing is there. */
+    @GetMapping("/public/**")
+    ResponseEntity<?> nothingHere() {
+        throw new NotFound("Nothing is published at this address");
+    }
+
+    /** An unknown notice, method or address: a page a person can read, or problem+json for a program. */
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<?> notFound(NotFound missing, jakarta.servlet.http.HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        if (accept != null && accept.contains("text/html")) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore()).contentType(HTML)
+                    .body(pages.problem("Not found", missing.getMessage() + ". It may have been mistyped; every "
+                            + "notice the exchange has published is listed on the notices page."));
+        }
+        return refusal(accept, HttpStatus.NOT_FOUND, missing.getMessage(), CacheControl.noStore(), null, Map.of());
+    }
+
     private PublicNotice published(String reference) {
         return disclosures.publicNotice(reference).orElseThrow(() -> new NotFound("No published notice " + reference));
     }
@@ -225,8 +273,10 @@ class PublicNoticesController {
         if (accept != null && accept.contains("text/html")) {
             return html(status, cache, page, model);
         }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status == HttpStatus.NOT_FOUND ? "Not found" : status.getReasonPhrase());
         return ResponseEntity.status(status).cacheControl(CacheControl.noStore())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProblemDetail.forStatusAndDetail(status, detail));
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private ResponseEntity<String> html(HttpStatus status, CacheControl cache, String page, Map<String, Object> model) {

@@ -25,11 +25,11 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
  * escaped for HTML. Plain pages without a session, so they can be cached by anyone in between.
  */
 @Component
-class PublicPages {
+public class PublicPages {
     private final PebbleEngine engine;
     private final String exchange;
 
-    PublicPages(@Value("${glassbox.notices.exchange-name:Example Exchange}") String exchange) {
+    public PublicPages(@Value("${glassbox.notices.exchange-name:Example Exchange}") String exchange) {
         ClasspathLoader loader = new ClasspathLoader();
         loader.setPrefix("public/");
         loader.setSuffix(".peb");
@@ -48,6 +48,11 @@ class PublicPages {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A page of the public site saying what went wrong, in words, with the way back to the notices. */
+    public String problem(String title, String message) {
+        return render("problem", Map.of("title", title, "message", message));
     }
 
     String exchange() {

@@ -2,6 +2,7 @@ package org.glassbox.ui.web;
 
 import java.util.Map;
 
+import org.glassbox.ui.publicsite.PublicPages;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,15 +16,35 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * What the container answers when no controller did: a refused URL (an empty path segment, an
- * encoded NUL), a filter's sendError, anything thrown outside Spring MVC. Always a problem+json
- * without internals (no exception, no stack trace), so a client never sees a framework's own error
- * body; a server error is logged where it happened, not shown.
+ * encoded NUL), a filter's sendError, anything thrown outside Spring MVC. A problem+json without
+ * internals (no exception, no stack trace), so a client never sees a framework's own error body; a
+ * browser outside the API gets the same words as a page of the public site. A server error is
+ * logged where it happened, not shown.
  */
 @RestController
 class ErrorPages implements ErrorController {
+    private final PublicPages pages;
+
+    ErrorPages(PublicPages pages) {
+        this.pages = pages;
+    }
 
     @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE})
-    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+    ResponseEntity<?> error(HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> problem = problem(request);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String accept = request.getHeader(org.springframework.http.HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains("text/html") && !(uri instanceof String path && path.startsWith("/api/"))) {
+            ProblemDetail body = problem.getBody();
+            return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                    .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+                    .body(pages.problem(body.getTitle(), body.getDetail().endsWith(".") ? body.getDetail()
+                            : body.getDetail() + "."));
+        }
+        return problem;
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
         // The database out of reach where no handler saw it (the login check, a query): 503, not 500.
         boolean outage = Outages.cause((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)) != null;

@@ -9,10 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import com.vaadin.flow.component.progressbar.ProgressBar;
+
 /** Administrators rebuild the read models and follow the replay (who may open it: ViewAccessIT). */
 class ProjectionsViewIT extends ViewTest {
     @Autowired
     ProjectionRebuild projections;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
@@ -21,7 +25,18 @@ class ProjectionsViewIT extends ViewTest {
         test(view.rebuild).click();
         TestCommands.await("the replay reaches the head", projections::caughtUp);
         view.showProgress();
-        assertThat(view.progress.getValue()).isEqualTo(1.0);
-        assertThat(view.status.getText()).startsWith("case-views: event ").endsWith("- up to date");
+        assertThat(view.status.getText()).isEqualTo("All read models are up to date.");
+        java.util.List<ProgressBar> bars = view.processors.getChildren().flatMap(row -> row.getChildren())
+                .filter(ProgressBar.class::isInstance).map(ProgressBar.class::cast).toList();
+        assertThat(bars).as("one bar per read model").hasSize(projections.progress().size()).hasSizeGreaterThan(3)
+                .allSatisfy(bar -> assertThat(bar.getValue()).isEqualTo(1.0));
+        assertThat(view.processors.getElement().getTextRecursively()).contains("Case views: up to date, event ");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void adminSeesWhereTheDemoPublishesItsNoticesFrom() {
+        ProjectionsView view = navigate(ProjectionsView.class);
+        assertThat(view.publicAddress.getText()).startsWith("http://localhost:" + port + " (the demo's own address");
     }
 }

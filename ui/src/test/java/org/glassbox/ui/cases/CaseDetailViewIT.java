@@ -46,10 +46,21 @@ class CaseDetailViewIT extends ViewTest {
     /** Opens the case page once the read side shows the case at the version the test's commands made. */
     private CaseDetailView open(FlaggedCase c, long version) {
         TestCommands.await(c.reference() + " is readable at version " + version, () -> {
-            CaseDetailView view = navigate("cases/" + c.caseId(), CaseDetailView.class);
+            CaseDetailView view = navigate("cases/" + c.reference(), CaseDetailView.class);
             return view.detail != null && view.detail.version() >= version;
         });
-        return navigate("cases/" + c.caseId(), CaseDetailView.class);
+        return navigate("cases/" + c.reference(), CaseDetailView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
+    void theCasePageIsAddressedByReferenceAndAnOldLinkByIdLandsThere() {
+        FlaggedCase c = flagged();
+        CaseDetailView view = open(c);
+        assertThat(view.detail.caseId()).isEqualTo(c.caseId());
+        navigate("cases/" + c.caseId(), CaseDetailView.class);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getActiveViewLocation().getPath())
+                .isEqualTo("cases/" + c.reference());
     }
 
     private List<String> actionLabels(CaseDetailView view) {
@@ -82,7 +93,7 @@ class CaseDetailViewIT extends ViewTest {
         assertThat(view.detail.assignee()).isEqualTo("investigator2");
         assertThat(actionLabels(view)).contains("Start investigation");
         assertThat(view.timeline.getListDataView().getItems().map(e -> e.description()).toList())
-                .contains("Assigned to investigator2");
+                .contains("Assigned the case to investigator2");
     }
 
     @Test
@@ -141,7 +152,7 @@ class CaseDetailViewIT extends ViewTest {
         CaseDetailView view = navigate("cases/" + c.caseId(), CaseDetailView.class);
         TestCommands.await("refusal shown", () -> {
             navigate("cases/" + c.caseId(), CaseDetailView.class);
-            return $(H2.class).first().getText().equals("Not available");
+            return $(H2.class).first().getText().equals("Not available to your role yet");
         });
         assertThat(view.detail).isNull();
     }

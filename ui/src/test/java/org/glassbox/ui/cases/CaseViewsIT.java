@@ -184,14 +184,14 @@ class CaseViewsIT extends IntegrationTest {
         assertThat(timeline).extracting(TimelineEntry::actor).containsExactly("investigator", "supervisor",
                 "investigator", "investigator", "investigator", "investigator", "investigator", "supervisor");
         assertThat(timeline.get(0).description()).startsWith("Flagged Story Markets").contains("post listing dump")
-                .contains("reference " + d.reference());
-        assertThat(timeline.get(1).description()).isEqualTo("Assigned to investigator");
+                .contains("the case is " + d.reference());
+        assertThat(timeline.get(1).description()).isEqualTo("Assigned the case to investigator");
         assertThat(timeline.get(1).actorRoles()).isEqualTo("SUPERVISOR");
-        assertThat(timeline.get(3).description()).isEqualTo("Note: export requested");
-        assertThat(timeline.get(4).description()).isEqualTo("Severity changed from HIGH to CRITICAL");
+        assertThat(timeline.get(3).description()).isEqualTo("Added a note: export requested");
+        assertThat(timeline.get(4).description()).isEqualTo("Changed the severity from high to critical");
         assertThat(timeline.get(4).reason()).isEqualTo("losses above $5M");
         assertThat(timeline.get(7).description())
-                .isEqualTo("Closure approved: case closed as sanctioned (proposed by investigator)");
+                .isEqualTo("Approved the closure: the case is closed as sanctioned (proposed by investigator)");
         assertThat(timeline.get(7).reason()).isEqualTo("agreed");
     }
 

@@ -93,7 +93,7 @@ class CasesApiIT extends IntegrationTest {
         await("the timeline has all 12 events",
                 () -> json(get("investigator", "/api/v1/cases/" + id + "/timeline")).size() == 12);
         JsonNode entries = json(get("investigator", "/api/v1/cases/" + id + "/timeline"));
-        assertThat(entries.get(11).get("description").asText()).isEqualTo("Case reopened; back under investigation");
+        assertThat(entries.get(11).get("description").asText()).isEqualTo("Reopened the case; it is back under investigation");
         assertThat(entries.get(11).get("reason").asText()).isEqualTo("new evidence");
         assertThat(entries.get(11).get("actor").asText()).isEqualTo("supervisor");
 
@@ -101,6 +101,35 @@ class CasesApiIT extends IntegrationTest {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(json(list).get("total").asLong()).isEqualTo(1);
         assertThat(json(list).get("items").get(0).get("caseId").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void everyCaseEndpointTakesTheReferencePeopleUse() {
+        HttpResponse<String> created = post("investigator", "/api/v1/cases",
+                CaseFixtures.flagJson(unique("mm"), "GPSUSDT", "WASH_TRADING", unique("SURV")));
+        String id = json(created).get("id").asText();
+        String reference = json(created).get("reference").asText();
+        awaitStatus(id, "FLAGGED");
+        JsonNode byReference = json(get("auditor", "/api/v1/cases/" + reference));
+        assertThat(byReference.get("caseId").asText()).isEqualTo(id);
+        assertThat(post("investigator", "/api/v1/cases/" + reference + "/notes", "{\"text\":\"by reference\"}")
+                .statusCode()).isEqualTo(204);
+        await("the note shows", () -> get("auditor", "/api/v1/cases/" + reference + "/timeline").body()
+                .contains("Added a note: by reference"));
+        assertThat(get("investigator", "/api/v1/cases/" + reference + "/evidence").statusCode()).isEqualTo(200);
+        assertThat(get("auditor", "/api/v1/audit/cases/" + reference + "/state").statusCode()).isEqualTo(200);
+        HttpResponse<String> export = get("auditor", "/api/v1/audit/export?case=" + reference);
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Disposition")).contains(
+                "attachment; filename=\"glassbox-" + reference + ".jsonl\"");
+        assertThat(export.body()).contains(id);
+
+        long before = eventCount();
+        HttpResponse<String> unknown = post("investigator", "/api/v1/cases/GBX-1999-000001/notes", "{\"text\":\"x\"}");
+        assertProblem(unknown, 404);
+        assertThat(unknown.body()).contains("No case GBX-1999-000001");
+        assertProblem(get("auditor", "/api/v1/audit/export?case=GBX-1999-000001"), 404);
+        assertThat(eventCount()).isEqualTo(before);
     }
 
     @Test

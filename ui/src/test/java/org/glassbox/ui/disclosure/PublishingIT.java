@@ -122,7 +122,10 @@ class PublishingIT extends IntegrationTest {
                     .isEqualTo(c.reference());
             assertThat(embedded.get("facts").get("freezes").get(0).get("freezeId").asText()).isEqualTo(freezeId);
             assertThat(embedded.toString()).doesNotContain(account, other, "Internal trade export");
+            assertThat(embedded.get("publicUrl").asText()).as("the demo's notices point where it listens")
+                    .isEqualTo("http://localhost:" + port + "/public/notices/" + reference);
         }
+        assertThat(text.replaceAll("\\s+", "")).contains("http://localhost:" + port + "/public/notices/" + reference);
 
         String correction = UUID.randomUUID().toString();
         as("investigator", new DraftDisclosure(correction, c.caseId(), NoticeKind.CORRECTION, first,

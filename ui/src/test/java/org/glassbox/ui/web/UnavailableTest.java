@@ -44,7 +44,7 @@ class UnavailableTest {
         request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, new java.util.concurrent.CompletionException(
                 new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
                         new java.sql.SQLException("Connection is closed", "08003"))));
-        var response = new ErrorPages().error(request);
+        var response = new ErrorPages(new org.glassbox.ui.publicsite.PublicPages("Example Exchange")).error(request);
         assertThat(response.getStatusCode().value()).isEqualTo(503);
         assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("5");
     }
@@ -54,6 +54,24 @@ class UnavailableTest {
         var request = new org.springframework.mock.web.MockHttpServletRequest();
         request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500);
         request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("a bug"));
-        assertThat(new ErrorPages().error(request).getStatusCode().value()).isEqualTo(500);
+        assertThat(new ErrorPages(new org.glassbox.ui.publicsite.PublicPages("Example Exchange")).error(request).getStatusCode().value()).isEqualTo(500);
+    }
+
+    @Test
+    void aBrowserOutsideTheApiGetsThePageInWordsAndAnApiClientTheProblem() {
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 404);
+        request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/nothing/here");
+        request.addHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        var pages = new ErrorPages(new org.glassbox.ui.publicsite.PublicPages("Example Exchange"));
+        var page = pages.error(request);
+        assertThat(page.getStatusCode().value()).isEqualTo(404);
+        assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
+        assertThat((String) page.getBody()).contains("<h1 id=\"problem\">Not Found</h1>",
+                "Nothing is recorded at this address.", "href=\"/public/notices\"");
+
+        request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/nothing");
+        var problem = pages.error(request);
+        assertThat(problem.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
     }
 }

@@ -1,4 +1,4 @@
-package org.glassbox.ui.analysis;
+package org.glassbox.ui.charts;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  * vector, not a picture of the canvas).
  */
 public class Chart extends VerticalLayout {
-    static final String SCRIPT = "/webjars/echarts/5.3.1/dist/echarts.min.js";
+    public static final String SCRIPT = "/webjars/echarts/5.3.1/dist/echarts.min.js";
     private static final String DRAW = """
             const el = this; const option = JSON.parse($0);
             const draw = () => {
@@ -39,7 +39,7 @@ public class Chart extends VerticalLayout {
             const a = document.createElement('a'); a.href = url; a.download = name + '.' + type;
             document.body.appendChild(a); a.click(); a.remove();""";
 
-    final Div canvas = new Div();
+    public final Div canvas = new Div();
     private final String option;
 
     public Chart(String id, String fileName, String optionJson) {
