@@ -113,7 +113,7 @@ public class AnalysesTab extends VerticalLayout {
         List<AnalysisRunView> broken = all.stream().filter(r -> "NOT_REPRODUCED".equals(r.verification().state()))
                 .toList();
         alarm.setVisible(!broken.isEmpty());
-        alarm.setText(broken.isEmpty() ? "" : broken.size() + " analysis result(s) of this case could not be"
+        alarm.setText(broken.isEmpty() ? "" : org.glassbox.query.shared.Words.count(broken.size(), "analysis result", "analysis results") + " of this case could not be"
                 + " reproduced from the stored evidence: " + String.join("; ", broken.stream().map(r -> r.method()
                         + " (" + r.verification().problem() + ")").toList()) + ". Do not rely on them.");
         boolean busy = all.stream().anyMatch(r -> r.status() == AnalysisStatus.QUEUED

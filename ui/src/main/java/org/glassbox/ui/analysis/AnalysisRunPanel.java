@@ -74,7 +74,7 @@ public class AnalysisRunPanel extends VerticalLayout {
         inputs.setPadding(false);
         inputs.setSpacing(false);
         for (AnalysisInput in : run.inputs()) {
-            Span line = new Span(in.title() + ": " + in.profile().rows() + " rows, SHA-256 " + in.blob().sha256());
+            Span line = new Span(in.title() + ": " + org.glassbox.query.shared.Words.count(in.profile().rows(), "row", "rows") + ", SHA-256 " + in.blob().sha256());
             line.addClassName("gb-digest");
             inputs.add(line);
         }

@@ -51,7 +51,7 @@ public class DisclosureTab extends VerticalLayout {
         grid.addComponentColumn(d -> Badges.of(d.status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(d -> d.noticeReference() == null ? "" : d.noticeReference()).setHeader("Reference")
                 .setAutoWidth(true);
-        grid.addColumn(d -> d.draftedBy() + (d.revision() > 0 ? ", " + d.revision() + " revision(s)" : ""))
+        grid.addColumn(d -> d.draftedBy() + (d.revision() > 0 ? ", " + org.glassbox.query.shared.Words.count(d.revision(), "revision", "revisions") : ""))
                 .setHeader("Drafted by").setAutoWidth(true);
         grid.addColumn(d -> d.decidedBy() == null ? "" : d.decidedBy()).setHeader("Decided by").setAutoWidth(true);
         grid.addColumn(d -> d.supersededByReference() == null ? "" : "Superseded by " + d.supersededByReference())

@@ -115,9 +115,9 @@ class EvidenceUploadDialog extends Dialog {
     }
 
     void showReceived() {
-        received.setText(blobs.isEmpty() ? "" : blobs.size() + " file(s) stored: " + String.join(", ",
+        received.setText(blobs.isEmpty() ? "" : org.glassbox.query.shared.Words.count(blobs.size(), "file", "files") + " stored: " + String.join(", ",
                 blobs.stream().map(r -> r.blob().fileName() + " (SHA-256 " + r.blob().sha256().shortForm() + "..."
-                        + (r.profile() == null ? "" : ", " + r.profile().rows() + " rows") + ")").toList()));
+                        + (r.profile() == null ? "" : ", " + org.glassbox.query.shared.Words.count(r.profile().rows(), "row", "rows")) + ")").toList()));
     }
 
     void submit(EvidenceService evidence, Actor actor, CaseDetail c, Runnable onDone) {
@@ -141,7 +141,7 @@ class EvidenceUploadDialog extends Dialog {
             close();
             onDone.run();
             long duplicates = done.stream().filter(SubmittedEvidence::duplicate).count();
-            com.vaadin.flow.component.notification.Notification.show(done.size() + " item(s) added"
+            com.vaadin.flow.component.notification.Notification.show(org.glassbox.query.shared.Words.count(done.size(), "item", "items") + " added"
                     + (duplicates > 0 ? "; " + duplicates + " already held by the case and linked" : ""));
         } catch (InvalidField invalid) {
             error.setText(capitalise(invalid.field()) + " " + invalid.problem());

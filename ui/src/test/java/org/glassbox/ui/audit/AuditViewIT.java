@@ -15,7 +15,7 @@ class AuditViewIT extends ViewTest {
     @Test
     @WithMockUser(username = "auditor", roles = "AUDITOR")
     void anAuditorVerifiesTheRecordAndPreparesAnExportWithoutWaiting() {
-        String caseId = FreezeFixtures.openCase(commands, staff, FreezeFixtures.account()).caseId();
+        String caseId = FreezeFixtures.openCase(commands, staff, FreezeFixtures.account()).reference();
         AuditView view = navigate(AuditView.class);
         test(view.verify).click();
         assertThat(view.verification.getText()).isEqualTo("Verifying...");
@@ -33,6 +33,27 @@ class AuditViewIT extends ViewTest {
         });
         assertThat(view.exportStatus.getText()).startsWith("Ready: 3 events");
         assertThat(view.download).isNotNull();
+    }
+
+    @Test
+    @WithMockUser(username = "auditor", roles = "AUDITOR")
+    void anAuditorFindsACaseByReferenceAndReachesItsReplayAndExport() {
+        var c = FreezeFixtures.openCase(commands, staff, FreezeFixtures.account());
+        AuditView view = navigate(AuditView.class);
+        assertThat(view.found.isVisible()).isFalse();
+        TestCommands.await("the case is listed", () -> {
+            test(view.search).setValue("");
+            test(view.search).setValue(c.reference());
+            return view.found.getListDataView().getItems().anyMatch(s -> s.reference().equals(c.reference()));
+        });
+        assertThat(view.found.getListDataView().getItems().toList()).hasSize(1);
+        assertThat(AuditView.replayLink(view.found.getListDataView().getItem(0)).getHref())
+                .isEqualTo("audit/cases/" + c.reference());
+        test(view.caseId).setValue("GBX-1999-000001");
+        test(view.prepare).click();
+        assertThat(view.exportStatus.getText()).isEqualTo(
+                "There is no case GBX-1999-000001: a case is named by its reference, like GBX-2026-000042.");
+        assertThat(view.prepare.isEnabled()).isTrue();
     }
 
     @Test

@@ -49,7 +49,7 @@ class DisclosureEndToEndIT extends EndToEndTest {
 
         Page supervisor = loggedIn("supervisor", "/approvals");
         cell(supervisor, "Public notice").click();
-        supervisor.waitForURL(Pattern.compile(".*/cases/" + c.caseId() + "$"));
+        supervisor.waitForURL(Pattern.compile(".*/cases/" + c.reference() + "$"));
         supervisor.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Notices")).click();
         cell(supervisor, "Submitted").click();
         supervisor.locator("#approve-disclosure").click();

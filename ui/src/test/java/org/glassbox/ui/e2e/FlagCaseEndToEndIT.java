@@ -33,7 +33,7 @@ class FlagCaseEndToEndIT extends EndToEndTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("flag-form.png")).setFullPage(true));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Flag case")).click();
 
-        page.waitForURL(Pattern.compile(".*/cases/[0-9a-f-]{36}$"));
+        page.waitForURL(Pattern.compile(".*/cases/GBX-\\d{4}-\\d{6}$"));
         Locator heading = page.locator("h2").first();
         assertThat(heading).hasText(Pattern.compile("GBX-\\d{4}-\\d{6}"));
         String reference = heading.textContent().strip();

@@ -86,7 +86,7 @@ class EvidenceTabViewIT extends ViewTest {
         EvidenceUploadDialog dialog = tab.uploadDialog;
         test(dialog.upload).upload("fills.csv", "text/csv", bytes);
         dialog.showReceived();
-        assertThat(dialog.received.getText()).startsWith("1 file(s) stored: fills.csv (SHA-256 "
+        assertThat(dialog.received.getText()).startsWith("1 file stored: fills.csv (SHA-256 "
                 + sha256(bytes).substring(0, 12));
         test(dialog.title).setValue("TAB fills");
         test(dialog.sourceSystem).setValue("matching engine");
