@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.glassbox.api.cases.Allegation;
 import org.glassbox.api.cases.AllegationStatus;
+import org.glassbox.api.cases.CaseCounts;
 import org.glassbox.api.cases.CaseCursor;
 import org.glassbox.api.cases.CaseDetail;
 import org.glassbox.api.cases.CaseFilter;
@@ -23,6 +24,7 @@ import org.glassbox.api.cases.CaseStatus;
 import org.glassbox.api.cases.CaseSummary;
 import org.glassbox.api.cases.ClosureOutcome;
 import org.glassbox.api.cases.CountCases;
+import org.glassbox.api.cases.CountCasesByStatusAndSeverity;
 import org.glassbox.api.cases.FindCase;
 import org.glassbox.api.cases.FindCaseIdByReference;
 import org.glassbox.api.cases.FindCaseTimeline;
@@ -111,6 +113,15 @@ class CaseQueries {
                 new MapSqlParameterSource("id", query.caseId()),
                 (rs, n) -> new TimelineEntry(rs.getString(1), rs.getLong(2), instant(rs, 3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+    }
+
+    @QueryHandler
+    CaseCounts handle(CountCasesByStatusAndSeverity query) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return new CaseCounts(jdbc.query("SELECT status, severity, count(*) FROM case_view"
+                + where(query.filter(), params) + " GROUP BY status, severity", params,
+                (rs, n) -> new CaseCounts.Cell(CaseStatus.valueOf(rs.getString(1)), Severity.valueOf(rs.getString(2)),
+                        rs.getLong(3))));
     }
 
     private long count(CaseFilter filter) {

@@ -179,7 +179,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         }), "Source");
         facts.addFormItem(new Span((c.flaggedBy() == null ? "" : c.flaggedBy() + ", ") + TIME.format(c.flaggedAt())),
                 "Flagged");
-        facts.addFormItem(new Span(c.assignee() == null ? "unassigned" : c.assignee()), "Assignee");
+        facts.addFormItem(new Span(c.assignee() != null ? c.assignee()
+                : "Nobody yet: a supervisor assigns the case to an investigator"), "Assignee");
         if (c.pendingClosure() != null) {
             facts.addFormItem(new Span(Badges.words(c.pendingClosure().outcome()) + ", proposed by "
                     + c.pendingClosure().proposedBy() + ": " + c.pendingClosure().reason()), "Closure proposed");
@@ -320,7 +321,18 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             }
             default -> throw new IllegalStateException("No dialog for " + action);
         }
-        dialog.add(error);
+        // Every field of these dialogs is required, but the approval's comment: all carry the same marker.
+        markRequired(dialog, action == CaseAction.APPROVE_CLOSURE ? reason : null);
+        Paragraph consequence = new Paragraph(consequence(action));
+        consequence.addClassName("gb-muted");
+        consequence.setId("action-consequence");
+        dialog.add(consequence, error);
+        Button close = new Button(com.vaadin.flow.component.icon.VaadinIcon.CLOSE_SMALL.create(), e -> dialog.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        close.setAriaLabel("Close");
+        close.setId("close-dialog");
+        dialog.getHeader().add(close);
+        dialog.setCloseOnEsc(true);
         Button confirm = new Button(action.label, e -> {
             try {
                 cases.send(command.get());
@@ -342,6 +354,33 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
         openDialog = dialog;
         dialog.open();
+    }
+
+    private static void markRequired(Component root, Component optional) {
+        root.getChildren().forEach(child -> {
+            if (child instanceof com.vaadin.flow.component.HasValueAndElement<?, ?> field && child != optional) {
+                field.setRequiredIndicatorVisible(true);
+            }
+            markRequired(child, optional);
+        });
+    }
+
+    /** What the decision will do, said before it is taken. */
+    private String consequence(CaseAction action) {
+        return switch (action) {
+            case ASSIGN -> "The investigator becomes responsible for the case.";
+            case START_INVESTIGATION -> "The case moves to Under investigation, with you as the one who started it.";
+            case ADD_NOTE -> "The note goes into the case's timeline for good: notes are never edited or removed.";
+            case CHANGE_SEVERITY -> "The case shows the new severity at once; the reason stays in its timeline.";
+            case SUBSTANTIATE_ALLEGATION -> "The allegation is marked substantiated; notices and the closure build on it.";
+            case DISMISS_ALLEGATION -> "The allegation is marked dismissed; the reasoning stays in the timeline.";
+            case PROPOSE_CLOSURE -> "Nothing closes yet: a second supervisor approves or rejects the proposal.";
+            case APPROVE_CLOSURE -> "The case closes as " + Badges.words(detail.pendingClosure().outcome()).toLowerCase()
+                    + ". It can be reopened later, with a reason.";
+            case REJECT_CLOSURE -> "The proposal is turned down and the case goes back under investigation.";
+            case REOPEN -> "The case goes back under investigation; the reason stays in its timeline.";
+            default -> "";
+        };
     }
 
     private static String fieldLabel(String field) {

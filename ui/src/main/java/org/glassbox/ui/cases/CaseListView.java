@@ -1,7 +1,5 @@
 package org.glassbox.ui.cases;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 import org.glassbox.api.cases.CaseFilter;
@@ -11,6 +9,8 @@ import org.glassbox.api.cases.CaseSummary;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.api.shared.Behaviour;
 import org.glassbox.api.shared.Role;
+import org.glassbox.query.shared.Words;
+import org.glassbox.ui.charts.Chart;
 import org.glassbox.ui.layout.MainLayout;
 import org.glassbox.ui.security.CurrentActor;
 
@@ -20,6 +20,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -43,7 +44,6 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Cases | Glassbox")
 @RolesAllowed({"INVESTIGATOR", "SUPERVISOR", "COMMUNICATIONS", "AUDITOR"})
 public class CaseListView extends VerticalLayout {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     final TextField search = new TextField();
     final MultiSelectComboBox<CaseStatus> status = new MultiSelectComboBox<>("Status");
@@ -54,10 +54,15 @@ public class CaseListView extends VerticalLayout {
     final Select<CaseSort> sort = new Select<>();
     final Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
     final Span count = new Span();
+    final Div overview = new Div();
+    Chart counts;
     private final ConfigurableFilterDataProvider<CaseSummary, Void, CaseFilter> data;
+    private final CaseService cases;
+    private final Actor actor;
 
     public CaseListView(CaseService cases) {
-        Actor actor = CurrentActor.require();
+        this.cases = cases;
+        this.actor = CurrentActor.require();
         setSizeFull();
 
         H2 title = new H2("Cases");
@@ -98,15 +103,17 @@ public class CaseListView extends VerticalLayout {
 
         grid.addColumn(CaseSummary::reference).setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> Badges.of(c.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.marketMakerName() + " (" + c.marketMakerId() + ")").setHeader("Market maker")
-                .setAutoWidth(true);
-        grid.addColumn(c -> String.join(", ", c.symbols())).setHeader("Symbols").setAutoWidth(true);
-        grid.addColumn(c -> String.join(", ", c.behaviours().stream().map(Badges::words).toList()))
-                .setHeader("Allegations");
+        grid.addComponentColumn(this::marketMakerCell).setHeader("Market maker").setFlexGrow(2);
+        grid.addComponentColumn(c -> chips(c.symbols(), symbol.getValue().strip().toUpperCase(java.util.Locale.ROOT)))
+                .setHeader("Symbols").setFlexGrow(1);
+        grid.addComponentColumn(c -> chips(c.behaviours().stream().map(Badges::words).toList(),
+                behaviour.getValue() == null ? "" : Badges.words(behaviour.getValue()))).setHeader("Allegations")
+                .setFlexGrow(2);
         grid.addComponentColumn(c -> Badges.of(c.severity())).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.assignee() == null ? "unassigned" : c.assignee()).setHeader("Assignee")
-                .setAutoWidth(true);
-        grid.addColumn(c -> DATE.format(c.flaggedAt())).setHeader("Flagged (UTC)").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.assignee() == null ? "Unassigned" : c.assignee()).setHeader("Assignee")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> Words.of(c.flaggedAt())).setHeader("Flagged").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
@@ -133,7 +140,9 @@ public class CaseListView extends VerticalLayout {
         sort.addValueChangeListener(e -> refresh());
         refresh();
 
-        add(header, filters, grid);
+        overview.setWidthFull();
+        overview.setMaxWidth("60em");
+        add(header, filters, overview, grid);
         expand(grid);
     }
 
@@ -144,6 +153,37 @@ public class CaseListView extends VerticalLayout {
     }
 
     private void refresh() {
-        data.setFilter(filter());
+        CaseFilter filter = filter();
+        data.setFilter(filter);
+        overview.removeAll();
+        counts = new Chart("case-counts", "cases-by-status", CaseCountsChart.option(cases.counts(actor, filter)));
+        counts.canvas.setHeight("9em");
+        overview.add(counts);
+    }
+
+    /** The market maker, and with a search on, the summary that matched it. */
+    private Div marketMakerCell(CaseSummary c) {
+        Div cell = new Div(new Span(c.marketMakerName() + " (" + c.marketMakerId() + ")"));
+        if (!search.getValue().isBlank()) {
+            Div why = new Div(c.summary());
+            why.addClassName("gb-muted");
+            cell.add(why);
+        }
+        return cell;
+    }
+
+    /** Values as chips that wrap; the one the filter asked for is marked, so a row says why it matched. */
+    private static Div chips(java.util.List<String> values, String matched) {
+        Div cell = new Div();
+        cell.addClassName("gb-chips");
+        for (String value : values) {
+            Span chip = new Span(value);
+            chip.addClassName("gb-chip");
+            if (!matched.isEmpty() && value.equalsIgnoreCase(matched)) {
+                chip.addClassName("gb-match");
+            }
+            cell.add(chip);
+        }
+        return cell;
     }
 }

@@ -7,12 +7,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.glassbox.api.cases.CaseCounts;
 import org.glassbox.api.cases.CaseCursor;
 import org.glassbox.api.cases.CaseDetail;
 import org.glassbox.api.cases.CaseFilter;
 import org.glassbox.api.cases.CasePage;
 import org.glassbox.api.cases.CaseSort;
 import org.glassbox.api.cases.CountCases;
+import org.glassbox.api.cases.CountCasesByStatusAndSeverity;
 import org.glassbox.api.cases.FindCase;
 import org.glassbox.api.cases.FindCaseTimeline;
 import org.glassbox.api.cases.FindCases;
@@ -64,6 +66,13 @@ public class CaseService {
         return CaseVisibility.restrict(reader, filter)
                 .map(f -> queries.query(new CountCases(f), Long.class).join())
                 .orElse(0L);
+    }
+
+    /** How many of the cases the reader may see stand in each status at each severity. */
+    public CaseCounts counts(Actor reader, CaseFilter filter) {
+        return CaseVisibility.restrict(reader, filter)
+                .map(f -> queries.query(new CountCasesByStatusAndSeverity(f), CaseCounts.class).join())
+                .orElseGet(() -> new CaseCounts(List.of()));
     }
 
     /** The case if it exists; refuses a reader who may not see it. */

@@ -95,10 +95,19 @@ public class EvidenceTab extends VerticalLayout {
                         : "var(--lumo-secondary-text-color)");
                 lines.add(li);
             }
-            Details details = new Details("Checklist " + list.title() + ": " + (list.lines().size() - list.missing())
-                    + " of " + list.lines().size() + " gathered", lines);
+            long gathered = list.lines().size() - list.missing();
+            Details details = new Details("Checklist " + list.title() + ": " + gathered + " of "
+                    + list.lines().size() + " gathered", lines);
             details.setOpened(list.missing() > 0);
-            checklists.add(details);
+            // How far the checklist is, at a glance: a bar beside the words.
+            com.vaadin.flow.component.progressbar.ProgressBar progress = new com.vaadin.flow.component.progressbar
+                    .ProgressBar(0, Math.max(1, list.lines().size()), gathered);
+            progress.addClassName("gb-checklist-progress");
+            progress.setWidth("16em");
+            if (list.missing() == 0) {
+                progress.addThemeVariants(com.vaadin.flow.component.progressbar.ProgressBarVariant.LUMO_SUCCESS);
+            }
+            checklists.add(progress, details);
         }
     }
 

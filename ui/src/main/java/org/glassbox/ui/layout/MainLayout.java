@@ -68,10 +68,6 @@ public class MainLayout extends AppLayout {
     /** The roles as a person says them: "investigator and supervisor". */
     public static String rolesInWords(Actor actor) {
         java.util.List<String> words = actor.roles().stream().sorted().map(org.glassbox.query.shared.Words::of).toList();
-        if (words.isEmpty()) {
-            return "no role";
-        }
-        return words.size() == 1 ? words.get(0)
-                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+        return words.isEmpty() ? "no role" : org.glassbox.query.shared.Words.and(words);
     }
 }

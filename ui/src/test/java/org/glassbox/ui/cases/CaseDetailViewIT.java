@@ -111,6 +111,31 @@ class CaseDetailViewIT extends ViewTest {
     }
 
     @Test
+    @WithMockUser(username = "supervisor2", roles = "SUPERVISOR")
+    void aDialogMarksItsRequiredFieldsSaysWhatItWillDoAndClosesWithoutDeciding() {
+        CaseDetailView view = open(proposedByInvestigator(), 4);
+        long version = view.detail.version();
+        test($(Button.class).id("action-reject-closure")).click();
+        assertThat($(TextArea.class, view.openDialog).single().isRequiredIndicatorVisible()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, view.openDialog).id("action-consequence").getText())
+                .isEqualTo("The proposal is turned down and the case goes back under investigation.");
+        assertThat(view.openDialog.isCloseOnEsc()).isTrue();
+        test($(Button.class, view.openDialog).id("close-dialog")).click();
+        assertThat(view.openDialog.isOpened()).isFalse();
+        assertThat(view.detail.version()).isEqualTo(version);
+    }
+
+    @Test
+    @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
+    void anUnassignedCaseSaysWhoAssignsIt() {
+        CaseDetailView view = open(flagged());
+        assertThat(view.detail.assignee()).isNull();
+        assertThat($(com.vaadin.flow.component.html.Span.class).all()).extracting(
+                com.vaadin.flow.component.html.Span::getText)
+                .contains("Nobody yet: a supervisor assigns the case to an investigator");
+    }
+
+    @Test
     @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
     void theProposerIsNotOfferedTheApproval() {
         CaseDetailView view = open(proposedByInvestigator(), 4);
@@ -124,6 +149,10 @@ class CaseDetailViewIT extends ViewTest {
         CaseDetailView view = open(proposedByInvestigator(), 4);
         assertThat(actionLabels(view)).contains("Approve closure", "Reject closure");
         test($(Button.class).id("action-approve-closure")).click();
+        assertThat($(TextArea.class, view.openDialog).single().isRequiredIndicatorVisible())
+                .as("the approval's comment is optional").isFalse();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, view.openDialog).id("action-consequence").getText())
+                .isEqualTo("The case closes as sanctioned. It can be reopened later, with a reason.");
         test($(TextArea.class, view.openDialog).single()).setValue("Agreed, offboard.");
         test($(Button.class, view.openDialog).id("confirm-action")).click();
 

@@ -68,6 +68,35 @@ class CaseListViewIT extends ViewTest {
 
     @Test
     @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
+    void aFilteredRowShowsWhyItMatchedAndTheChartCountsWhatTheFilterMatches() throws Exception {
+        String mm = TestCommands.unique("grid");
+        flag(mm, "SPFUSDT", Behaviour.SPOOFING);
+        flag(mm, "WSHUSDT", Behaviour.WASH_TRADING);
+        CaseListView view = navigate(CaseListView.class);
+        awaitListed(view, mm, 2);
+        var counts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(view.counts.option());
+        assertThat(counts.get("yAxis").get("data").toString())
+                .isEqualTo("[\"Flagged\",\"Under investigation\",\"Closure proposed\",\"Closed\"]");
+        var medium = counts.get("series").get(1);
+        assertThat(medium.get("name").asText()).isEqualTo("Medium");
+        assertThat(medium.get("data").get(0).asLong()).as("both flagged, medium").isEqualTo(2);
+        assertThat(counts.get("series").get(3).get("data").get(0).asLong()).isZero();
+
+        test(view.behaviour).selectItem("Wash trading");
+        var cell = (com.vaadin.flow.component.html.Div) test(view.grid).getCellComponent(0, 4);
+        assertThat(cell.getChildren().map(c -> c.getElement().getText()).toList()).containsExactly("Wash trading");
+        assertThat(cell.getChildren().findFirst().orElseThrow().getElement().getClassList()).contains("gb-match");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(view.counts.option()).get("series").get(1)
+                .get("data").get(0).asLong()).as("the chart follows the filter").isEqualTo(1);
+
+        test(view.behaviour).selectItem(null);
+        test(view.search).setValue("SPFUSDT book");
+        var matched = (com.vaadin.flow.component.html.Div) test(view.grid).getCellComponent(0, 2);
+        assertThat(matched.getElement().getTextRecursively()).contains("seen on the SPFUSDT book");
+    }
+
+    @Test
+    @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
     void investigatorsSeeTheFlagButton() {
         navigate(CaseListView.class);
         assertThat($(Button.class).withText("Flag a case").exists()).isTrue();

@@ -79,8 +79,14 @@ class EvidenceTabViewIT extends ViewTest {
     void theAssigneeUploadsAFileAndSeesItsFingerprintAndChecklist() throws Exception {
         byte[] bytes = trades(UUID.randomUUID().toString());
         EvidenceTab tab = openEvidenceTab();
-        assertThat(tab.checklists.getChildren().map(d -> ((Details) d).getSummaryText()).toList())
+        assertThat(tab.checklists.getChildren().filter(Details.class::isInstance).map(d -> ((Details) d).getSummaryText()).toList())
                 .containsExactly("Checklist Wash trading: 0 of 3 gathered");
+        assertThat(tab.checklists.getChildren().filter(com.vaadin.flow.component.progressbar.ProgressBar.class::isInstance)
+                .map(b -> ((com.vaadin.flow.component.progressbar.ProgressBar) b)).toList())
+                .singleElement().satisfies(bar -> {
+                    assertThat(bar.getValue()).isZero();
+                    assertThat(bar.getMax()).isEqualTo(3);
+                });
 
         test(tab.add).click();
         EvidenceUploadDialog dialog = tab.uploadDialog;
@@ -100,8 +106,11 @@ class EvidenceTabViewIT extends ViewTest {
         });
         assertThat(test(tab.grid).getCellText(0, 0)).isEqualTo("TAB fills");
         assertThat(tab.grid.getListDataView().getItem(0).sha256().hex()).isEqualTo(sha256(bytes));
-        assertThat(tab.checklists.getChildren().map(d -> ((Details) d).getSummaryText()).toList())
+        assertThat(tab.checklists.getChildren().filter(Details.class::isInstance).map(d -> ((Details) d).getSummaryText()).toList())
                 .containsExactly("Checklist Wash trading: 1 of 3 gathered");
+        assertThat(tab.checklists.getChildren().filter(com.vaadin.flow.component.progressbar.ProgressBar.class::isInstance)
+                .map(b -> ((com.vaadin.flow.component.progressbar.ProgressBar) b).getValue()).toList())
+                .as("the bar follows the checklist").containsExactly(1.0);
 
         test(tab.grid).clickRow(0);
         EvidenceItemDialog item = tab.itemDialog;
@@ -111,7 +120,7 @@ class EvidenceTabViewIT extends ViewTest {
         test($(Button.class, item).id("unlink")).click();
         assertThat(item.isOpened()).isFalse();
         assertThat(tab.grid.getListDataView().getItem(0).allegations()).isEmpty();
-        assertThat(tab.checklists.getChildren().map(d -> ((Details) d).getSummaryText()).toList())
+        assertThat(tab.checklists.getChildren().filter(Details.class::isInstance).map(d -> ((Details) d).getSummaryText()).toList())
                 .containsExactly("Checklist Wash trading: 0 of 3 gathered");
     }
 
