@@ -16,6 +16,7 @@ import org.glassbox.api.disclosure.DisclosureSummary;
 import org.glassbox.api.disclosure.FindCaseDisclosures;
 import org.glassbox.api.disclosure.FindDisclosure;
 import org.glassbox.api.disclosure.FindDisclosureRevisions;
+import org.glassbox.api.disclosure.FindNoticesInProgress;
 import org.glassbox.api.disclosure.FindPublicNotice;
 import org.glassbox.api.disclosure.FindPublicNoticeByDigest;
 import org.glassbox.api.disclosure.FindPublicNotices;
@@ -37,6 +38,13 @@ class DisclosureQueries {
     List<DisclosureSummary> handle(FindCaseDisclosures query) {
         return jdbc.query("SELECT * FROM disclosure_view WHERE case_id = ? ORDER BY drafted_at DESC",
                 DisclosureQueries::summary, query.caseId());
+    }
+
+    @QueryHandler
+    List<DisclosureSummary> handle(FindNoticesInProgress query) {
+        return jdbc.query("""
+                SELECT * FROM disclosure_view WHERE status <> 'PUBLISHED'
+                ORDER BY coalesce(submitted_at, drafted_at), disclosure_id""", DisclosureQueries::summary);
     }
 
     @QueryHandler

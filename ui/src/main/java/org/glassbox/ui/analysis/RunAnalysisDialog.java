@@ -19,7 +19,7 @@ import org.glassbox.ui.evidence.EvidenceService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
+import org.glassbox.ui.layout.ClosableDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -31,7 +31,7 @@ import com.vaadin.flow.component.textfield.TextField;
  * use, trade files first chosen), and its parameters with their defaults shown. The method's own checks
  * decide; a refusal is shown beside the field it names.
  */
-public class RunAnalysisDialog extends Dialog {
+public class RunAnalysisDialog extends ClosableDialog {
     final Select<AnalysisMethod> method = new Select<>();
     final Paragraph description = new Paragraph();
     final CheckboxGroup<EvidenceSummary> inputs = new CheckboxGroup<>();
@@ -42,7 +42,7 @@ public class RunAnalysisDialog extends Dialog {
 
     RunAnalysisDialog(AnalysisService analyses, EvidenceService evidence, Actor actor, CaseDetail c,
             Consumer<String> onQueued) {
-        setHeaderTitle("Run an analysis on " + c.reference());
+        super("Run an analysis on " + c.reference());
         setWidth("46em");
         method.setLabel("Method");
         method.setItems(Methods.all());
@@ -61,7 +61,11 @@ public class RunAnalysisDialog extends Dialog {
         error.setId("analysis-error");
         method.addValueChangeListener(e -> showParameters(e.getValue()));
         method.setValue(Methods.require("W1"));
-        add(method, description, inputs, parameters, error);
+        add(method, description, inputs, parameters, consequence("The analysis runs in the background and"
+                + " appears on the Analyses tab with its figures and digest: the same files and parameters always"
+                + " give the same figures."), error);
+        method.setRequiredIndicatorVisible(true);
+        inputs.setRequiredIndicatorVisible(true);
         if (marketData.isEmpty()) {
             error.setText("This case has no market data yet: add a trade export on the Evidence tab first.");
             submit.setEnabled(false);

@@ -48,7 +48,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
+import org.glassbox.ui.layout.ClosableDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -103,7 +103,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     final HorizontalLayout actions = new HorizontalLayout();
     final Grid<TimelineEntry> timeline = new Grid<>(TimelineEntry.class, false);
     CaseDetail detail;
-    Dialog openDialog;
+    ClosableDialog openDialog;
+    private String openTab;
 
     public CaseDetailView(CaseService cases, StaffAccounts staff, CaseTypeCatalogue catalogue,
             EvidenceService evidence, FreezeService freezes, DisclosureService disclosures,
@@ -149,6 +150,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 event.forwardTo(CaseDetailView.class, new RouteParameters("caseId", found.get().reference()));
                 return;
             }
+            // A link may open the case on one of its tabs: /cases/GBX-2026-000003?tab=notices.
+            openTab = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse(null);
             render(found.get());
         } catch (AccessDeniedException denied) {
             show(new Problem("Not available to your role yet", denied.getMessage() + "."));
@@ -244,6 +247,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         disclosureTab = new DisclosureTab(disclosures, actor, c);
         tabs.add("Notices", disclosureTab);
         tabs.setSelectedIndex(selected);
+        if (openTab != null) {
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                if (tabs.getTabAt(i).getLabel().equalsIgnoreCase(openTab)) {
+                    tabs.setSelectedIndex(i);
+                }
+            }
+            openTab = null;
+        }
         tabs.setWidthFull();
         add(heading, tabs);
         if (actor.has(Role.AUDITOR)) {
@@ -255,8 +266,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     void openDialog(CaseAction action) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(action.label + " - " + detail.reference());
+        ClosableDialog dialog = new ClosableDialog(action.label + " - " + detail.reference());
         dialog.setWidth("36em");
         Span error = new Span();
         error.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -322,17 +332,12 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             default -> throw new IllegalStateException("No dialog for " + action);
         }
         // Every field of these dialogs is required, but the approval's comment: all carry the same marker.
-        markRequired(dialog, action == CaseAction.APPROVE_CLOSURE ? reason : null);
-        Paragraph consequence = new Paragraph(consequence(action));
-        consequence.addClassName("gb-muted");
-        consequence.setId("action-consequence");
-        dialog.add(consequence, error);
-        Button close = new Button(com.vaadin.flow.component.icon.VaadinIcon.CLOSE_SMALL.create(), e -> dialog.close());
-        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        close.setAriaLabel("Close");
-        close.setId("close-dialog");
-        dialog.getHeader().add(close);
-        dialog.setCloseOnEsc(true);
+        if (action == CaseAction.APPROVE_CLOSURE) {
+            dialog.markRequired(reason);
+        } else {
+            dialog.markRequired();
+        }
+        dialog.add(ClosableDialog.consequence(consequence(action)), error);
         Button confirm = new Button(action.label, e -> {
             try {
                 cases.send(command.get());
@@ -354,15 +359,6 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
         openDialog = dialog;
         dialog.open();
-    }
-
-    private static void markRequired(Component root, Component optional) {
-        root.getChildren().forEach(child -> {
-            if (child instanceof com.vaadin.flow.component.HasValueAndElement<?, ?> field && child != optional) {
-                field.setRequiredIndicatorVisible(true);
-            }
-            markRequired(child, optional);
-        });
     }
 
     /** What the decision will do, said before it is taken. */

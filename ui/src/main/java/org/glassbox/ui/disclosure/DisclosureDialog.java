@@ -17,7 +17,7 @@ import org.glassbox.api.shared.Role;
 import org.glassbox.ui.web.CommandButton;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
+import org.glassbox.ui.layout.ClosableDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -32,7 +32,7 @@ import com.vaadin.flow.component.textfield.TextArea;
  * take: save a revision, submit, approve or reject, publish, correct or retract. The server decides
  * each step again and its refusals (redaction hits, four eyes) are shown here.
  */
-class DisclosureDialog extends Dialog {
+class DisclosureDialog extends ClosableDialog {
     final TextArea text = new TextArea("Text of the notice");
     final TextArea reason = new TextArea("Reason (to reject) or comment");
     final Span error = new Span();
@@ -44,16 +44,17 @@ class DisclosureDialog extends Dialog {
 
     DisclosureDialog(DisclosureService disclosures, Actor actor, DisclosureSummary disclosure, Runnable onChange,
             BiConsumer<NoticeKind, DisclosureSummary> draftNext) {
+        super(switch (disclosure.kind()) {
+            case NOTICE -> "Public notice";
+            case CORRECTION -> "Correction";
+            case RETRACTION -> "Retraction";
+        } + (disclosure.noticeReference() == null
+                ? " (" + org.glassbox.ui.cases.Badges.words(disclosure.status()).toLowerCase() + ")"
+                : " " + disclosure.noticeReference()));
         this.disclosures = disclosures;
         this.actor = actor;
         this.disclosure = disclosure;
         this.onChange = onChange;
-        setHeaderTitle(switch (disclosure.kind()) {
-            case NOTICE -> "Public notice";
-            case CORRECTION -> "Correction";
-            case RETRACTION -> "Retraction";
-        } + (disclosure.noticeReference() == null ? " (" + disclosure.status().name().toLowerCase() + ")"
-                : " " + disclosure.noticeReference()));
         setWidth("60em");
         boolean writer = actor.hasAny(Role.COMMUNICATIONS, Role.INVESTIGATOR, Role.SUPERVISOR);
         boolean draft = disclosure.status() == DisclosureStatus.DRAFT;
@@ -72,7 +73,7 @@ class DisclosureDialog extends Dialog {
         var f = disclosure.facts();
         facts.add(new ListItem("Accounts, masked: " + String.join(", ", f.maskedAccounts())));
         f.freezes().forEach(z -> facts.add(new ListItem("Freeze of " + String.join(", ", z.maskedAccounts()) + " ("
-                + z.scope().name().toLowerCase() + ")")));
+                + org.glassbox.ui.cases.Badges.words(z.scope()).toLowerCase() + ")")));
         f.evidence().forEach(i -> facts.add(new ListItem("Evidence: " + i.title() + ", SHA-256 " + i.sha256())));
         add(text, new H4("Facts the notice states besides its text"), facts);
 
@@ -107,7 +108,28 @@ class DisclosureDialog extends Dialog {
                 actions.add(correct, retract);
             }
         }
+        if (actions.getComponentCount() > 0) {
+            add(consequence(consequence(draft)));
+            if (draft) {
+                text.setRequiredIndicatorVisible(true);
+            }
+        }
         add(error, actions);
+    }
+
+    /** What the steps offered will do, said before one is taken. */
+    private String consequence(boolean draft) {
+        if (draft) {
+            return "Saving keeps a new revision of the text; submitting sends it to a supervisor, who approves or"
+                    + " rejects it. Nothing is public yet.";
+        }
+        return switch (disclosure.status()) {
+            case SUBMITTED -> "Approving lets communications publish the notice as it stands; rejecting sends it"
+                    + " back to draft and needs a reason.";
+            case APPROVED -> "Publishing puts the notice and its signed PDF on the public registry for good: a"
+                    + " published notice is never edited, only corrected or retracted by a further notice.";
+            default -> "A correction or a retraction is a new notice that names this one; this one stays public.";
+        };
     }
 
     private static String blankToNull(String value) {

@@ -158,6 +158,13 @@ public class DisclosureService {
                 .join();
     }
 
+    /** Every notice not yet published, across cases, the one waiting longest first. */
+    public List<DisclosureSummary> inProgress(Actor reader) {
+        requireReader(reader);
+        return queries.query(new org.glassbox.api.disclosure.FindNoticesInProgress(),
+                ResponseTypes.multipleInstancesOf(DisclosureSummary.class)).join();
+    }
+
     public DisclosureSummary require(Actor reader, String disclosureId) {
         requireReader(reader);
         return find(disclosureId).orElseThrow(() -> new NotFound("No disclosure " + disclosureId));

@@ -14,7 +14,7 @@ import org.glassbox.command.shared.RuleViolation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
+import org.glassbox.ui.layout.ClosableDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,7 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
  * The figures an investigator states for a notice; the case's facts (findings, freezes, disclosable
  * evidence, masked accounts) are added by the server, and the template chosen by the findings.
  */
-class FiguresDialog extends Dialog {
+class FiguresDialog extends ClosableDialog {
     final TextField period = new TextField("Period of the conduct");
     final TextField volume = new TextField("Volume involved");
     final TextField share = new TextField("Share of volume");
@@ -36,7 +36,7 @@ class FiguresDialog extends Dialog {
 
     FiguresDialog(DisclosureService disclosures, Actor actor, String caseId, NoticeKind kind,
             DisclosureSummary supersedes, Consumer<String> onDrafted) {
-        setHeaderTitle(switch (kind) {
+        super(switch (kind) {
             case NOTICE -> "Draft a public notice";
             case CORRECTION -> "Draft a correction of " + supersedes.noticeReference();
             case RETRACTION -> "Draft the retraction of " + supersedes.noticeReference();
@@ -59,7 +59,10 @@ class FiguresDialog extends Dialog {
         error.setId("figures-error");
         add(new Paragraph("The notice is filled from the case's substantiated findings, executed freezes and "
                 + "disclosable evidence, with account ids masked. Add the figures the public should read."),
-                new VerticalLayout(period, volume, share, impact, compensation, offboarded, error));
+                new VerticalLayout(period, volume, share, impact, compensation, offboarded,
+                        consequence("A draft is made from the case's facts and these figures; nothing is public"
+                                + " until a supervisor approves it and communications publish it."), error));
+        period.setRequiredIndicatorVisible(true);
         create.setId("create-draft");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> {

@@ -26,7 +26,7 @@ import org.glassbox.ui.cases.Badges;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import org.glassbox.ui.layout.ClosableDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -43,7 +43,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
  * One item: what it is, its fingerprint and last verification, its chain of custody, and the actions
  * this user may take. Bytes are served only with a purpose, which goes on the custody record.
  */
-class EvidenceItemDialog extends Dialog {
+class EvidenceItemDialog extends ClosableDialog {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
     final TextField purpose = new TextField("Purpose of reading the bytes");
@@ -56,7 +56,7 @@ class EvidenceItemDialog extends Dialog {
 
     EvidenceItemDialog(EvidenceService evidence, Actor actor, EvidenceSummary item, List<Behaviour> linkable,
             Runnable onChange) {
-        setHeaderTitle(item.title());
+        super(item.title());
         setWidth("60em");
         FormLayout facts = new FormLayout();
         facts.addFormItem(new Span(Badges.words(item.kind()) + ", " + item.mediaType() + ", "
@@ -69,7 +69,7 @@ class EvidenceItemDialog extends Dialog {
                 + item.sourceSystem()), "Collected");
         facts.addFormItem(new Span(item.submittedBy() + ", " + TIME.format(item.submittedAt())), "Submitted");
         facts.addFormItem(new Span(Badges.words(item.confidentiality())
-                + (item.excluded() ? "; EXCLUDED: " + item.excludedReason() : "")), "Status");
+                + (item.excluded() ? "; excluded: " + item.excludedReason() : "")), "Status");
         facts.addFormItem(EvidenceTab.verification(item), "Last verified");
         if (item.description() != null) {
             facts.addFormItem(new Span(item.description()), "Description");
@@ -123,7 +123,11 @@ class EvidenceItemDialog extends Dialog {
         actions.getStyle().set("flex-wrap", "wrap");
         linkTo.setLabel("Allegation");
         linkTo.setVisible(actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR) && !item.excluded());
-        add(facts, purpose, new HorizontalLayout(linkTo, reason), actions, error, new H4("Chain of custody"), custody);
+        add(facts, purpose, new HorizontalLayout(linkTo, reason), consequence("Downloading writes who read the"
+                + " bytes, and why, into the chain of custody. Excluding keeps the item but takes it out of analyses"
+                + " and notices; it, unlinking and reclassifying need a reason."), actions, error,
+                new H4("Chain of custody"), custody);
+        purpose.setRequiredIndicatorVisible(true);
         reason.setWidth("30em");
         getFooter().add(new Button("Close", e -> close()));
     }

@@ -27,7 +27,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
+import org.glassbox.ui.layout.ClosableDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -43,7 +43,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
  * thread); a refused file is rejected with the reason. Submitting records the stored files with the
  * metadata.
  */
-class EvidenceUploadDialog extends Dialog {
+class EvidenceUploadDialog extends ClosableDialog {
     final Select<EvidenceKind> kind = new Select<>();
     final TextField title = new TextField("Title");
     final TextArea description = new TextArea("Description");
@@ -59,7 +59,7 @@ class EvidenceUploadDialog extends Dialog {
     final List<org.glassbox.command.evidence.EvidenceIntake.Received> blobs = Collections.synchronizedList(new ArrayList<>());
 
     EvidenceUploadDialog(EvidenceService evidence, Actor actor, CaseDetail c, Clock clock, Runnable onDone) {
-        setHeaderTitle("Add evidence to " + c.reference());
+        super("Add evidence to " + c.reference());
         setWidth("44em");
         kind.setLabel("Kind");
         kind.setItems(EvidenceKind.values());
@@ -106,7 +106,9 @@ class EvidenceUploadDialog extends Dialog {
                 description, allegations);
         form.setColspan(description, 2);
         form.setColspan(allegations, 2);
-        add(form, upload, received, error);
+        add(form, upload, received, consequence("Each file is kept with its SHA-256 and a chain of custody;"
+                + " evidence is never deleted, only excluded with a reason."), error);
+        markRequired(description, allegations);
 
         submit.setId("submit-evidence");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

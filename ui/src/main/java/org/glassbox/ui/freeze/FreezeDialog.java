@@ -22,7 +22,7 @@ import org.glassbox.ui.cases.Badges;
 import org.glassbox.ui.web.CommandButton;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
+import org.glassbox.ui.layout.ClosableDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -36,7 +36,7 @@ import com.vaadin.flow.component.textfield.TextArea;
  * One freeze: what was asked and why, what the account system answered, its history, and the
  * decisions this user may take now. Four eyes: whoever asked never sees the approve button.
  */
-class FreezeDialog extends Dialog {
+class FreezeDialog extends ClosableDialog {
     final TextArea reason = new TextArea("Reason");
     final DatePicker keepUntil = new DatePicker("Keep until (next review)");
     final Span error = new Span();
@@ -48,12 +48,12 @@ class FreezeDialog extends Dialog {
     private final Runnable onChange;
 
     FreezeDialog(FreezeService freezes, Actor actor, FreezeSummary freeze, Runnable onChange) {
+        super("Freeze of " + String.join(", ", freeze.accounts())
+                + (freeze.caseReference() == null ? "" : " - " + freeze.caseReference()));
         this.freezes = freezes;
         this.actor = actor;
         this.freeze = freeze;
         this.onChange = onChange;
-        setHeaderTitle("Freeze of " + String.join(", ", freeze.accounts())
-                + (freeze.caseReference() == null ? "" : " - " + freeze.caseReference()));
         setWidth("60em");
         FormLayout facts = new FormLayout();
         facts.addFormItem(FreezeViewing.status(freeze), "Status");
@@ -99,10 +99,25 @@ class FreezeDialog extends Dialog {
             if (freeze.status() == FreezeStatus.EXECUTED && actor.has(Role.SUPERVISOR)) {
                 add(keepUntil);
             }
-            add(reason, error, actions);
+            add(reason, consequence(consequence()), error, actions);
+            markRequired(reason);
         } else if (waitingOnOthers()) {
             add(new Paragraph("You asked for this; another supervisor must decide."));
         }
+    }
+
+    /** What the decisions offered will do; the reason is needed for all but an approval or a retry. */
+    private String consequence() {
+        return switch (freeze.status()) {
+            case REQUESTED -> "Approving tells the account system to hold the accounts at once; rejecting ends the"
+                    + " request with nothing held. A rejection needs a reason.";
+            case EXECUTED -> "Keeping the freeze sets its next review; a lift request goes to a second supervisor,"
+                    + " and the accounts stay frozen until one approves it. Both need a reason.";
+            case LIFT_REQUESTED -> "Approving tells the account system to release the holds; rejecting keeps the"
+                    + " freeze as it is and needs a reason.";
+            default -> "Trying again asks the account system once more; withdrawing ends the freeze with nothing"
+                    + " held and needs a reason.";
+        };
     }
 
     private boolean waitingOnOthers() {

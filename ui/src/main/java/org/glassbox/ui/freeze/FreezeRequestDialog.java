@@ -24,7 +24,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
+import org.glassbox.ui.layout.ClosableDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -35,7 +35,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  * Asks for a freeze of some of the case's accounts. Proceeds are typed one per line ("USDT 5000000");
  * the command checks every field, and a refusal is shown here with nothing recorded.
  */
-class FreezeRequestDialog extends Dialog {
+class FreezeRequestDialog extends ClosableDialog {
     final CheckboxGroup<String> accounts = new CheckboxGroup<>("Accounts to freeze");
     final Select<FreezeScope> scope = new Select<>();
     final TextArea proceeds = new TextArea("Proceeds to hold (optional, one per line: ASSET AMOUNT)");
@@ -46,7 +46,7 @@ class FreezeRequestDialog extends Dialog {
     final Button submit = new Button("Request freeze");
 
     FreezeRequestDialog(FreezeService freezes, Actor actor, CaseDetail c, Clock clock, Consumer<String> onRequested) {
-        setHeaderTitle("Request a freeze - " + c.reference());
+        super("Request a freeze - " + c.reference());
         setWidth("40em");
         accounts.setItems(c.accounts());
         accounts.setValue(java.util.Set.copyOf(c.accounts()));
@@ -73,7 +73,10 @@ class FreezeRequestDialog extends Dialog {
         reviewBy.setHelperText("The freeze is reviewed (kept or lifted) by the end of this day, UTC");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setId("freeze-request-error");
-        add(new VerticalLayout(accounts, scope, proceeds, justification, urgency, reviewBy, error));
+        add(new VerticalLayout(accounts, scope, proceeds, justification, urgency, reviewBy,
+                consequence("Nothing is frozen yet: a supervisor other than you approves or rejects the request,"
+                        + " and only then is the account system told to hold the accounts."), error));
+        markRequired(proceeds);
 
         submit.setId("submit-freeze");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

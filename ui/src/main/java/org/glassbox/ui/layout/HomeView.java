@@ -20,7 +20,10 @@ public class HomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var actor = CurrentActor.require();
-        if (actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR, Role.COMMUNICATIONS, Role.AUDITOR)) {
+        if (actor.has(Role.COMMUNICATIONS) && !actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR, Role.AUDITOR)) {
+            // Communications staff start from their work: the notices waiting to be written, reviewed or published.
+            event.forwardTo(org.glassbox.ui.disclosure.NoticesInProgressView.class);
+        } else if (actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR, Role.COMMUNICATIONS, Role.AUDITOR)) {
             event.forwardTo(CaseListView.class);
         } else if (actor.has(Role.ADMIN)) {
             event.forwardTo(ProjectionsView.class);

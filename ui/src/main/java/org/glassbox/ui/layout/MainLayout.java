@@ -51,6 +51,9 @@ public class MainLayout extends AppLayout {
         if (actor.has(Role.SUPERVISOR)) {
             nav.addItem(new SideNavItem("Approvals", ApprovalsView.class));
         }
+        if (actor.hasAny(Role.COMMUNICATIONS, Role.INVESTIGATOR, Role.SUPERVISOR, Role.AUDITOR)) {
+            nav.addItem(new SideNavItem("Notices in progress", org.glassbox.ui.disclosure.NoticesInProgressView.class));
+        }
         if (actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR, Role.AUDITOR)) {
             nav.addItem(new SideNavItem("Accounts", AccountsView.class));
         }

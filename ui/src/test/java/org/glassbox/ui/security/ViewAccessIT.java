@@ -70,6 +70,7 @@ class ViewAccessIT extends ViewTest {
     void administratorsSeeNeitherFreezesNorApprovals() {
         refused(AccountsView.class);
         refused(ApprovalsView.class);
+        refused(org.glassbox.ui.disclosure.NoticesInProgressView.class);
     }
 
     @Test
