@@ -33,7 +33,9 @@ class ApprovalQueries {
                 FROM freeze_view f LEFT JOIN case_view c ON c.case_id = f.case_id WHERE f.status = 'LIFT_REQUESTED'
                 UNION ALL
                 SELECT 'CLOSURE', case_id, reference, NULL, pending_proposed_by, pending_proposed_at,
-                    pending_outcome || ': ' || pending_reason, NULL, FALSE, NULL
+                    -- the outcome in words, as every screen says it: "Referred to regulator: ..."
+                    upper(left(pending_outcome, 1)) || replace(lower(substr(pending_outcome, 2)), '_', ' ')
+                        || ': ' || pending_reason, NULL, FALSE, NULL
                 FROM case_view WHERE status = 'CLOSURE_PROPOSED'
                 UNION ALL
                 SELECT 'DISCLOSURE', d.case_id, c.reference, NULL, d.submitted_by, d.submitted_at,

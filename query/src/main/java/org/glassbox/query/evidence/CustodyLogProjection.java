@@ -34,7 +34,7 @@ class CustodyLogProjection {
     @EventHandler
     void on(EvidenceSubmitted e, DomainEventMessage<?> m) {
         log(m, "SUBMITTED", "Collected by %s at %s from %s; %s, %,d bytes, SHA-256 %s; %s".formatted(e.collectedBy(),
-                e.collectedAt(), e.sourceSystem(), e.blob().mediaType(), e.blob().size(), e.blob().sha256().hex(),
+                Words.of(e.collectedAt()), e.sourceSystem(), e.blob().mediaType(), e.blob().size(), e.blob().sha256().hex(),
                 Words.of(e.confidentiality())));
     }
 

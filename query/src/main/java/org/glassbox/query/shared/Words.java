@@ -10,7 +10,12 @@ public final class Words {
     }
 
     public static String of(Enum<?> value) {
-        return value == null ? "" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("kpi", "KPI");
+        return value == null ? "" : ofCode(value.name());
+    }
+
+    /** A code kept as text in words: "INTEGRITY_FAILED" -> "integrity failed". */
+    public static String ofCode(String code) {
+        return code == null ? "" : code.toLowerCase(Locale.ROOT).replace('_', ' ').replace("kpi", "KPI");
     }
 
     public static String capitalised(Enum<?> value) {

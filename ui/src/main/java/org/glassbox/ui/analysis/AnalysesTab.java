@@ -70,17 +70,18 @@ public class AnalysesTab extends VerticalLayout {
         alarm.setId("analysis-alarm");
         alarm.addClassName("gb-alarm");
         grid.addColumn(r -> TIME.format(r.requestedAt())).setHeader("Requested").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.method() + " " + AnalysisRunPanel.title(r.method())).setHeader("Method").setAutoWidth(true);
-        grid.addComponentColumn(AnalysesTab::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(r -> r.method() + " " + AnalysisRunPanel.title(r.method())).setHeader("Method").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(AnalysesTab::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AnalysisRunPanel::headline).setHeader("Figures").setFlexGrow(3);
         grid.addColumn(r -> r.resultDigest() == null ? "" : r.resultDigest().substring(0, 12) + "...")
-                .setHeader("Result SHA-256").setAutoWidth(true);
+                .setHeader("Result SHA-256").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> switch (r.verification().state()) {
             case "REPRODUCED" -> "reproduced";
             case "NOT_REPRODUCED" -> "NOT reproduced";
             case "RUNNING" -> "verifying...";
             default -> "";
-        }).setHeader("Verified").setAutoWidth(true);
+        }).setHeader("Verified").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> show(e.getItem().runId()));

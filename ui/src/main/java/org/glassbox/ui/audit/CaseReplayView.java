@@ -81,7 +81,7 @@ public class CaseReplayView extends VerticalLayout implements BeforeEnterObserve
     public CaseReplayView(QueryGateway queries, CaseKeys keys) {
         this.queries = queries;
         this.keys = keys;
-        events.addColumn(HistoryEntry::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        events.addColumn(HistoryEntry::number).setHeader("#").setWidth("4.5em").setFlexGrow(0);
         events.addColumn(e -> Words.precise(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         events.addComponentColumn(CaseReplayView::whatHappened).setHeader("What happened").setFlexGrow(1);
         events.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,

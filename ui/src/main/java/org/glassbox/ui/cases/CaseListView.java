@@ -101,18 +101,19 @@ public class CaseListView extends VerticalLayout {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
-        grid.addColumn(CaseSummary::reference).setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> Badges.of(c.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::marketMakerCell).setHeader("Market maker").setFlexGrow(2);
+        // Sized to fit a 1280-pixel screen with the menu open: what belongs together shares a cell (the
+        // reference and when it was flagged, the status and the severity), long values wrap.
+        grid.addComponentColumn(CaseListView::referenceCell).setHeader("Reference, flagged").setWidth("10em").setFlexGrow(0);
+        grid.addComponentColumn(c -> stacked(Badges.of(c.status()), Badges.of(c.severity())))
+                .setHeader("Status, severity").setWidth("11.5em").setFlexGrow(0);
+        grid.addComponentColumn(this::marketMakerCell).setHeader("Market maker").setWidth("9em").setFlexGrow(2);
         grid.addComponentColumn(c -> chips(c.symbols(), symbol.getValue().strip().toUpperCase(java.util.Locale.ROOT)))
-                .setHeader("Symbols").setFlexGrow(1);
+                .setHeader("Symbols").setWidth("8em").setFlexGrow(1);
         grid.addComponentColumn(c -> chips(c.behaviours().stream().map(Badges::words).toList(),
                 behaviour.getValue() == null ? "" : Badges.words(behaviour.getValue()))).setHeader("Allegations")
-                .setFlexGrow(2);
-        grid.addComponentColumn(c -> Badges.of(c.severity())).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
+                .setWidth("11em").setFlexGrow(2);
         grid.addColumn(c -> c.assignee() == null ? "Unassigned" : c.assignee()).setHeader("Assignee")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> Words.of(c.flaggedAt())).setHeader("Flagged").setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8.5em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
@@ -162,8 +163,22 @@ public class CaseListView extends VerticalLayout {
     }
 
     /** The market maker, and with a search on, the summary that matched it. */
+    private static Div referenceCell(CaseSummary c) {
+        Div flagged = new Div("Flagged " + Words.of(c.flaggedAt()));
+        flagged.addClassName("gb-muted");
+        return new Div(new Span(c.reference()), flagged);
+    }
+
+    private static Div stacked(Span... badges) {
+        Div cell = new Div(badges);
+        cell.addClassName("gb-stacked");
+        return cell;
+    }
+
     private Div marketMakerCell(CaseSummary c) {
-        Div cell = new Div(new Span(c.marketMakerName() + " (" + c.marketMakerId() + ")"));
+        Div id = new Div(c.marketMakerId());
+        id.addClassName("gb-muted");
+        Div cell = new Div(new Span(c.marketMakerName()), id);
         if (!search.getValue().isBlank()) {
             Div why = new Div(c.summary());
             why.addClassName("gb-muted");

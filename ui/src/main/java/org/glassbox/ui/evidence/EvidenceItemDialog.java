@@ -78,7 +78,7 @@ class EvidenceItemDialog extends ClosableDialog {
         custody.addColumn(e -> TIME.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         custody.addColumn(e -> e.actor() + " (" + (e.actorRoles() == null ? "" : e.actorRoles().toLowerCase()) + ")")
                 .setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        custody.addColumn(CustodyEntry::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
+        custody.addColumn(e -> capitalise(org.glassbox.query.shared.Words.ofCode(e.action()))).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
         custody.addColumn(CustodyEntry::detail).setHeader("Detail");
         custody.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         custody.setAllRowsVisible(true);
@@ -130,6 +130,10 @@ class EvidenceItemDialog extends ClosableDialog {
         purpose.setRequiredIndicatorVisible(true);
         reason.setWidth("30em");
         getFooter().add(new Button("Close", e -> close()));
+    }
+
+    private static String capitalise(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String blankToNull(String text) {

@@ -46,7 +46,12 @@ public abstract class EndToEndTest extends IntegrationTest {
 
     /** A new page, logged in as the demo user, on the given path. */
     protected Page loggedIn(String user, String path) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
+        return loggedIn(user, path, 1400, 1000);
+    }
+
+    /** A new page of the given window size, logged in as the demo user, on the given path. */
+    protected Page loggedIn(String user, String path, int width, int height) {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
         page.setDefaultTimeout(30_000);
         page.navigate("http://localhost:" + port + "/login");
         page.getByLabel("Username").fill(user);

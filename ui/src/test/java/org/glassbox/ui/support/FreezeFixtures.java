@@ -45,12 +45,12 @@ public final class FreezeFixtures {
         return n != null && n > 0;
     }
 
-    /** A freeze of the accounts requested by the user, justified "Proceeds of the dump <id>"; answers its id. */
+    /** A freeze of the accounts requested by the user, justified "Proceeds of the dump on <accounts>"; answers its id. */
     public static String requestFreeze(CommandGateway commands, StaffAccounts staff, String user, String caseId,
             org.glassbox.api.freeze.Urgency urgency, String... accounts) {
         String freezeId = UUID.randomUUID().toString();
         TestCommands.as(commands, staff, user, new org.glassbox.api.freeze.RequestAccountFreeze(freezeId, caseId,
-                List.of(accounts), org.glassbox.api.freeze.FreezeScope.FULL, List.of(), "Proceeds of the dump " + freezeId,
+                List.of(accounts), org.glassbox.api.freeze.FreezeScope.FULL, List.of(), "Proceeds of the dump on " + String.join(", ", accounts),
                 urgency, java.time.Instant.now().plus(java.time.Duration.ofDays(30))));
         return freezeId;
     }
