@@ -177,13 +177,16 @@ public class PdfNoticeRenderer implements NoticeRenderer {
         w.fact("Price impact", facts.figures().priceImpact());
         w.fact("Accounts involved", facts.maskedAccounts().size() + " (" + String.join(", ", facts.maskedAccounts())
                 + ")");
-        w.heading("Actions taken");
+        if (facts.figures().offboarded() || !facts.freezes().isEmpty() || facts.figures().compensation() != null
+                || facts.outcome() != null) {
+            w.heading("Actions taken");
+        }
         if (facts.figures().offboarded()) {
             w.bullet("The market maker was offboarded and barred from market making.");
         }
         for (DisclosedFreeze freeze : facts.freezes()) {
             w.bullet("Accounts " + String.join(", ", freeze.maskedAccounts()) + " frozen ("
-                    + words(freeze.scope()) + ")" + (freeze.amounts().isEmpty() ? "" : "; proceeds held: "
+                    + words(freeze.scope()).toLowerCase(Locale.ROOT) + ")" + (freeze.amounts().isEmpty() ? "" : "; proceeds held: "
                             + freeze.amounts().stream().map(a -> a.amount().toPlainString() + " " + a.asset())
                                     .collect(Collectors.joining(", "))) + ".");
         }

@@ -37,8 +37,28 @@ class NoticeTemplatesTest {
         String text = templates.render(id, GPS, NoticeKind.NOTICE, null);
         assertThat(text).contains("market maker Northwind Liquidity on GPSUSDT", "4-8 March 2026",
                 "also found post listing dump and wash trading", "about 70M GPS (~$5M)",
-                "Accounts ****0234 were frozen (full)", "5000000 USDT", "offboarded", "quote both sides");
+                "2 accounts of the market maker were involved", "The actions the exchange took are listed below",
+                "quote both sides");
         assertThat(text).doesNotContain("{{", "{%", "This notice corrects");
+    }
+
+    @Test
+    void theTextCountsInWordsAndLeavesTheListsToTheFactsPrintedBelowIt() {
+        NoticeFacts one = new NoticeFacts(GPS.caseReference(), GPS.marketMakerName(), GPS.markets(),
+                GPS.behavioursFound(), null, List.of("****0234"), new KeyFigures("4-8 March 2026", "70M GPS", null,
+                        null, null, false), List.of(), List.of(new org.glassbox.api.disclosure.DisclosedEvidence("i-1",
+                                "Loan", "CONTRACT", "ab".repeat(32))));
+        for (String id : List.of("post-listing-dump", "default", "referred-to-regulator")) {
+            String text = templates.render(id, one, NoticeKind.NOTICE, null);
+            assertThat(text).as(id).doesNotContain("(s)", "Actions taken", "Result SHA-256", "- Accounts");
+            assertThat(text).as(id).contains("The item of evidence listed below can be checked against its SHA-256");
+            if (!id.equals("referred-to-regulator")) {
+                assertThat(text).as(id).contains("1 account of the market maker was involved")
+                        .as("nothing was done, so no actions are announced").doesNotContain("actions the exchange took");
+            }
+        }
+        assertThat(templates.render("default", GPS, NoticeKind.NOTICE, null))
+                .contains("2 accounts of the market maker were involved");
     }
 
     @Test

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.glassbox.query.shared.Words;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -59,26 +58,31 @@ public class PublicPages {
         return exchange;
     }
 
-    /** {@code {{ instant | utc }}}: a time as people read it, "2026-12-02 06:20 UTC", as the staff screens write it. */
+    /**
+     * Public pages word things as the staff screens do: {@code {{ instant | utc }}} is "2026-12-02 06:20 UTC",
+     * {@code {{ scope | words }}} is "full" rather than FULL.
+     */
     static final class Times extends AbstractExtension {
-        private static final DateTimeFormatter UTC = DateTimeFormatter
-                .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
         @Override
         public Map<String, Filter> getFilters() {
-            return Map.of("utc", new Filter() {
+            return Map.of("utc", filter(input -> input instanceof Instant instant ? Words.of(instant) : input),
+                    "words", filter(input -> input instanceof Enum<?> value ? Words.of(value) : input));
+        }
+
+        private static Filter filter(java.util.function.UnaryOperator<Object> wording) {
+            return new Filter() {
                 @Override
                 public List<String> getArgumentNames() {
                     return List.of();
                 }
 
                 @Override
-                public Object apply(Object input, Map<String, Object> args,
-                        PebbleTemplate self,
+                public Object apply(Object input, Map<String, Object> args, PebbleTemplate self,
                         EvaluationContext context, int lineNumber) {
-                    return input instanceof Instant instant ? UTC.format(instant) : input;
+                    return wording.apply(input);
                 }
-            });
+            };
         }
     }
 }

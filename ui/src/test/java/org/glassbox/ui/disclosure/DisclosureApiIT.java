@@ -109,7 +109,9 @@ class DisclosureApiIT extends IntegrationTest {
         String id = draft(c);
         JsonNode drafted = json(get("communications", "/api/v1/disclosures/" + id));
         String text = drafted.get("disclosure").get("text").asText();
-        assertThat(text).contains("sold tokens right after listing", "5000000 USDT");
+        assertThat(text).contains("sold tokens right after listing", "The actions the exchange took are listed below");
+        assertThat(drafted.get("disclosure").get("facts").get("freezes").get(0).get("amounts").get(0).get("amount")
+                .decimalValue()).as("the held proceeds, listed from the facts").isEqualByComparingTo("5000000");
         assertThat(drafted.get("disclosure").get("facts").get("evidence").size()).as("only the disclosable item")
                 .isEqualTo(1);
 

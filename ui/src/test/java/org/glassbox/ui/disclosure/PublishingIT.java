@@ -99,6 +99,11 @@ class PublishingIT extends IntegrationTest {
         as("supervisor", new ApproveDisclosure(first, null));
         String reference = as("communications", new PublishDisclosure(first));
         assertThat(reference).isEqualTo(c.reference() + "-N1");
+        await("the notice is public", () -> get(null, "/public/notices/" + reference).statusCode() == 200);
+        assertThat(get(null, "/public/notices/" + reference).body()).as("the public page lists the actions as the PDF does")
+                .contains("<h2>Actions taken</h2>", "The market maker was offboarded",
+                        "Accounts " + masked + " frozen (full); proceeds held: 5000000 USDT.",
+                        "Outcome of the investigation: sanctioned.");
 
         JsonNode published = payload(first, "DisclosurePublished");
         JsonNode digest = published.get("pdfSha256");
