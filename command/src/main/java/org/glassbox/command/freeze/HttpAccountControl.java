@@ -115,7 +115,7 @@ public class HttpAccountControl implements AccountControl {
             throw new AccountControlFailure("The account system answered HTTP " + status + ": " + response.body(),
                     retryable, null);
         } catch (HttpTimeoutException timedOut) {
-            throw new AccountControlFailure("The account system did not answer within " + timeout, true, timedOut);
+            throw new AccountControlFailure("The account system did not answer within " + timeout.toMillis() + " ms", true, timedOut);
         } catch (IOException unreachable) {
             throw new AccountControlFailure("The account system cannot be reached: " + unreachable.getMessage(), true,
                     unreachable);

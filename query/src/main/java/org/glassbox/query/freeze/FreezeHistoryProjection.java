@@ -64,8 +64,8 @@ class FreezeHistoryProjection {
 
     @EventHandler
     void on(AccountFreezeFailed e, DomainEventMessage<?> m) {
-        log(m, "The account system did not " + (e.lift() ? "lift" : "execute") + " the freeze (attempt " + e.attempt()
-                + "): " + e.error() + (e.escalated() ? ". No more retries: escalated to supervisors" : ". Will retry"));
+        log(m, "Attempt " + e.attempt() + " to " + (e.lift() ? "lift" : "carry out") + " the freeze failed: "
+                + e.error() + (e.escalated() ? ". No more retries: escalated to supervisors" : ". Glassbox tries again"));
     }
 
     @EventHandler

@@ -19,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = GlassboxApplication.class,
-        properties = {"glassbox.axon.gap-timeout=PT1S", "vaadin.launch-browser=false",
+        properties = {"glassbox.axon.gap-timeout=PT1S", "vaadin.launch-browser=false", "vaadin.devmode.devTools.enabled=false",
                 "glassbox.evidence.local-dir=target/it-evidence", "glassbox.keys-dir=target/it-keys", "glassbox.evidence.max-size=5MB",
                 "glassbox.freeze.retry-first=PT0.5S", "glassbox.deadlines.polling-interval=PT0.2S",
                 "glassbox.freeze.decision-due.urgent=PT2S", "glassbox.audit.checkpoint-first=PT24H",
