@@ -14,6 +14,18 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("glassbox.css")
 public class GlassboxApplication implements AppShellConfigurator {
+    /**
+     * The tab icon of the staff application and the public site, inline so that no browser asks for a
+     * /favicon.ico there is none of (the security policies allow data: images).
+     */
+    public static final String ICON = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E"
+            + "%3Crect width='16' height='16' rx='3' fill='%23175fc7'/%3E%3Cpath d='M5 5h6v6H5z' fill='none' stroke='white'"
+            + " stroke-width='1.6'/%3E%3C/svg%3E";
+
+    @Override
+    public void configurePage(com.vaadin.flow.server.AppShellSettings settings) {
+        settings.addLink("icon", ICON);
+    }
 
     static {
         // Enforcement data stays in-house: Axon's update checker would report to AxonIQ's servers.

@@ -157,7 +157,7 @@ public final class EventSentences {
      * The roles come as stored in an event's metadata (comma-separated).
      */
     public static String actor(String user, String roles) {
-        if (user == null || user.isBlank() || user.startsWith("glassbox-")) {
+        if (isGlassbox(user)) {
             return "Glassbox";
         }
         List<String> words = org.glassbox.api.shared.Actor.parseRoles(roles).stream().sorted()
@@ -165,6 +165,15 @@ public final class EventSentences {
         String role = words.isEmpty() ? "" : Words.and(words) + " ";
         String text = role + user;
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Who took a step, for a column of names: the user, or "Glassbox" for its own steps (a saga, a job). */
+    public static String who(String user) {
+        return isGlassbox(user) ? "Glassbox" : user;
+    }
+
+    private static boolean isGlassbox(String user) {
+        return user == null || user.isBlank() || user.startsWith("glassbox-");
     }
 
     private static String freeze(FreezeScope scope, List<String> accounts) {

@@ -162,7 +162,6 @@ public class CaseListView extends VerticalLayout {
         overview.add(counts);
     }
 
-    /** The market maker, and with a search on, the summary that matched it. */
     private static Div referenceCell(CaseSummary c) {
         Div flagged = new Div("Flagged " + Words.of(c.flaggedAt()));
         flagged.addClassName("gb-muted");
@@ -175,6 +174,7 @@ public class CaseListView extends VerticalLayout {
         return cell;
     }
 
+    /** The market maker, and with a search on, the summary that matched it. */
     private Div marketMakerCell(CaseSummary c) {
         Div id = new Div(c.marketMakerId());
         id.addClassName("gb-muted");

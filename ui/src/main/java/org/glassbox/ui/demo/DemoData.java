@@ -110,7 +110,7 @@ class DemoData {
         Boolean empty = jdbc.queryForObject("SELECT NOT EXISTS (SELECT 1 FROM domain_event_entry)", Boolean.class);
         if (Boolean.TRUE.equals(empty)) {
             createCases();
-            log.info("Demo data: 7 cases, evidence with the GPS market data, 6 analyses, 2 freezes and 2 published notices;"
+            log.info("Demo data: 7 cases, evidence with the GPS market data, 6 analyses, 2 freezes, 2 published notices and a correction waiting for approval;"
                     + " log in as investigator / demo");
         }
     }
@@ -319,6 +319,17 @@ class DemoData {
         as("investigator", new SubmitDisclosureForApproval(disclosure));
         as("supervisor2", new ApproveDisclosure(disclosure, "Facts and figures checked against the evidence."));
         as("communications", new PublishDisclosure(disclosure));
+
+        // Communications' work list is not empty: a correction of the SHELL notice waits for a supervisor.
+        NoticeFacts corrected = new NoticeFacts(facts.caseReference(), facts.marketMakerName(), facts.markets(),
+                facts.behavioursFound(), facts.outcome(), facts.maskedAccounts(),
+                new KeyFigures(facts.figures().period(), "41.3M SHELL sold from loaned inventory", null, null,
+                        facts.figures().compensation(), true), facts.freezes(), facts.evidence());
+        String correction = UUID.randomUUID().toString();
+        String correcting = notices.choose(NoticeKind.CORRECTION, corrected.behavioursFound(), corrected.outcome());
+        as("communications", new DraftDisclosure(correction, shell, NoticeKind.CORRECTION, disclosure, correcting,
+                corrected, notices.render(correcting, corrected, NoticeKind.CORRECTION, reference + "-N1")));
+        as("communications", new SubmitDisclosureForApproval(correction));
     }
 
     /**

@@ -47,8 +47,10 @@ public class NoticesInProgressView extends VerticalLayout {
         grid.setItems(notices);
         grid.setVisible(!notices.isEmpty());
         empty.setVisible(notices.isEmpty());
-        add(new H2("Notices in progress"), new Paragraph(Words.count(notices.size(), "notice", "notices")
-                + " not yet published. Open a case to read, review or publish its notice."), empty, grid);
+        Paragraph count = new Paragraph(Words.count(notices.size(), "notice", "notices")
+                + " not yet published. Open a case to read, review or publish its notice.");
+        count.setVisible(!notices.isEmpty());
+        add(new H2("Notices in progress"), count, empty, grid);
     }
 
     private static String since(DisclosureSummary d) {

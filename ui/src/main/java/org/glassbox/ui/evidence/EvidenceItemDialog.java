@@ -76,7 +76,7 @@ class EvidenceItemDialog extends ClosableDialog {
         }
 
         custody.addColumn(e -> TIME.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        custody.addColumn(e -> e.actor() + " (" + (e.actorRoles() == null ? "" : e.actorRoles().toLowerCase()) + ")")
+        custody.addColumn(e -> org.glassbox.query.shared.EventSentences.who(e.actor()) + " (" + (e.actorRoles() == null ? "" : e.actorRoles().toLowerCase()) + ")")
                 .setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         custody.addColumn(e -> capitalise(org.glassbox.query.shared.Words.ofCode(e.action()))).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
         custody.addColumn(CustodyEntry::detail).setHeader("Detail");

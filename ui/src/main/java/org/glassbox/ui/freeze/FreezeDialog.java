@@ -79,7 +79,7 @@ class FreezeDialog extends ClosableDialog {
         }
         history.addColumn(h -> FreezeViewing.time(h.occurredAt())).setHeader("When").setAutoWidth(true)
                 .setFlexGrow(0);
-        history.addColumn(h -> org.glassbox.query.shared.EventSentences.actor(h.actor(), null)).setHeader("Who").setAutoWidth(true)
+        history.addColumn(h -> org.glassbox.query.shared.EventSentences.who(h.actor())).setHeader("Who").setAutoWidth(true)
                 .setFlexGrow(0);
         history.addColumn(FreezeHistoryEntry::what).setHeader("What happened");
         history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);

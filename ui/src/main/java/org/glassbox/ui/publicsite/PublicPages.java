@@ -40,6 +40,7 @@ public class PublicPages {
     String render(String page, Map<String, Object> model) {
         Map<String, Object> context = new HashMap<>(model);
         context.put("exchange", exchange);
+        context.put("icon", org.glassbox.ui.GlassboxApplication.ICON);
         StringWriter out = new StringWriter();
         try {
             engine.getTemplate(page).evaluate(out, context);

@@ -124,6 +124,8 @@ class ScreenSweepEndToEndIT extends EndToEndTest {
             w.dialog("A freeze waiting for approval", cell(w.page, "Freeze (routine)"));
             w.open("Closure proposed", "/cases/" + demo.get("shell"));
             w.actionDialogs();
+            w.tab("Notices");
+            w.dialog("A correction waiting for approval", cell(w.page, "Correction"));
             w.open("Flagged and assigned", "/cases/" + demo.get("kpi"));
             w.actionDialogs();
             w.open("Case under investigation", "/cases/" + demo.get("gps"));
@@ -144,6 +146,10 @@ class ScreenSweepEndToEndIT extends EndToEndTest {
     void everyScreenCommunicationsOpenSpeaksToPeople() {
         walk("communications", w -> {
             w.open("Notices in progress", "/notices");
+            w.click("A notice in progress, opened on its case", w.page.locator("#notices-in-progress a")
+                    .filter(new Locator.FilterOptions().setHasText(demo.get("shell"))).first());
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(w.page.getByRole(AriaRole.TAB,
+                    new Page.GetByRoleOptions().setName("Notices"))).hasAttribute("aria-selected", "true");
             w.open("Case list", "/cases");
             w.open("Open case with a notice", "/cases/" + demo.get("shell"));
             w.tab("Evidence");

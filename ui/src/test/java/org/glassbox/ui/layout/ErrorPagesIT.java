@@ -36,6 +36,13 @@ class ErrorPagesIT extends IntegrationTest {
     }
 
     @Test
+    void everyPageNamesItsIconSoNoBrowserAsksForAFaviconThereIsNone() {
+        for (String path : new String[] {"/login", "/public/notices", "/public/verify"}) {
+            assertThat(ask(null, path, BROWSER).body()).as(path).contains("rel=\"icon\"", "data:image/svg+xml");
+        }
+    }
+
+    @Test
     void anyOtherPublicAddressIsNotFoundToo() {
         HttpResponse<String> page = ask(null, "/public/notices/anything/else", BROWSER);
         assertThat(page.statusCode()).isEqualTo(404);
