@@ -30,7 +30,8 @@ public class PublicPages {
 
     public PublicPages(@Value("${glassbox.notices.exchange-name:Example Exchange}") String exchange) {
         ClasspathLoader loader = new ClasspathLoader();
-        loader.setPrefix("public/");
+        // Not under classpath:/public/, which Spring serves as static files: the templates are not pages.
+        loader.setPrefix("public-pages/");
         loader.setSuffix(".peb");
         this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).defaultEscapingStrategy("html")
                 .extension(new Times()).build();

@@ -43,6 +43,14 @@ class ErrorPagesIT extends IntegrationTest {
     }
 
     @Test
+    void thePublicSitesTemplatesAreNotServedAsFiles() {
+        // classpath:/public/ is one of Spring's static locations: a template there would be served raw.
+        assertThat(getClass().getResource("/public/layout.peb")).isNull();
+        assertThat(getClass().getResource("/public-pages/layout.peb")).isNotNull();
+        assertThat(ask(null, "/public/layout.peb", BROWSER).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void anyOtherPublicAddressIsNotFoundToo() {
         HttpResponse<String> page = ask(null, "/public/notices/anything/else", BROWSER);
         assertThat(page.statusCode()).isEqualTo(404);
