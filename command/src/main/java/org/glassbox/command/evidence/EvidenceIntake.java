@@ -90,6 +90,11 @@ public class EvidenceIntake {
                         + String.join(", ", allowedMediaTypes.stream().sorted().toList()) + ")");
             }
             MarketDataProfile profile = kind.isMarketData() ? marketData.profile(file, kind, name) : null;
+            if (kind == EvidenceKind.KPI_TERMS) {
+                try (InputStream terms = Files.newInputStream(file)) {
+                    org.glassbox.analysis.format.KpiTerms.read(terms);
+                }
+            }
             Sha256 digest = Sha256.of(sha256.digest());
             return new Received(new StoredBlob(digest, size, mediaType, name, put(digest, size, file)), profile);
         } finally {

@@ -276,6 +276,41 @@ class EvidenceApiIT extends IntegrationTest {
         assertThat(blobFiles()).as("no blob, whole or partial").isEqualTo(files);
     }
 
+    @Test
+    void kpiTermsAreReadOnSubmissionAndABadTermIsRefusedNamingItWithNothingStored() throws Exception {
+        String terms = """
+                symbol: GPSUSDT
+                accounts: [UID-100234]
+                max_spread_bps: 80
+                depth_band_pct: 2
+                min_depth_quote: 5000
+                min_presence_pct: 90
+                period: {from: 2025-03-07, to: 2025-04-01}
+                # %s
+                """.formatted(UUID.randomUUID());
+        long events = eventCount();
+        long files = blobFiles();
+        for (String bad : new String[] {"max_spread_bps: -80", "max_spread_bps: \"80\"", "min_depth_quote: 0"}) {
+            MultiValueMap<String, Object> form = form("kpi.yaml",
+                    terms.replace(bad.startsWith("min") ? "min_depth_quote: 5000" : "max_spread_bps: 80", bad)
+                            .getBytes(StandardCharsets.UTF_8));
+            form.set("kind", "KPI_TERMS");
+            Reply refused = upload("investigator", caseId, form);
+            assertRefused(refused, 400, "file");
+            assertThat(refused.body()).as(bad).contains(bad.substring(0, bad.indexOf(':')));
+        }
+        MultiValueMap<String, Object> missing = form("kpi.json", "{\"symbol\": \"GPSUSDT\"}".getBytes(StandardCharsets.UTF_8));
+        missing.set("kind", "KPI_TERMS");
+        assertThat(upload("investigator", caseId, missing).body()).contains("accounts: is missing");
+        assertThat(eventCount()).isEqualTo(events);
+        assertThat(blobFiles()).isEqualTo(files);
+
+        MultiValueMap<String, Object> good = form("kpi.yaml", terms.getBytes(StandardCharsets.UTF_8));
+        good.set("kind", "KPI_TERMS");
+        Reply created = upload("investigator", caseId, good);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
     private static void assertRefused(Reply reply, int status, String field) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.headers().getContentType().toString()).isEqualTo("application/problem+json");
