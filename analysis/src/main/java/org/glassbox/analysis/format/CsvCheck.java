@@ -1,6 +1,7 @@
 package org.glassbox.analysis.format;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -15,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.glassbox.analysis.book.BookInconsistency;
+import org.glassbox.analysis.book.OrderBook;
+import org.glassbox.analysis.book.OrderEvent;
 import org.glassbox.api.evidence.EvidenceKind;
 import org.glassbox.api.evidence.MarketDataFormat;
 import org.glassbox.api.shared.InvalidField;
@@ -148,6 +152,7 @@ final class CsvCheck {
         String unit;
         int priceScale;
         int quantityScale;
+        private final OrderBook book = new OrderBook();
 
         State(MarketDataFormat format) {
             this.format = format;
@@ -179,6 +184,9 @@ final class CsvCheck {
             }
             if (byName != null) {
                 crossCheck(byName, line);
+                if (format == MarketDataFormat.ORDER_EVENTS) {
+                    replay(byName, line);
+                }
             }
             rows++;
         }
@@ -215,6 +223,24 @@ final class CsvCheck {
         private void span(long micros) {
             from = from == null ? micros : Math.min(from, micros);
             to = to == null ? micros : Math.max(to, micros);
+        }
+
+        /**
+         * The file's events applied to one book of every account, so a file whose events do not follow
+         * from each other (out of time order, a fill of an order that does not rest) is refused here, not
+         * found out by an analysis. Memory follows the resting orders, not the file.
+         */
+        private void replay(Map<String, String> v, long line) {
+            try {
+                book.apply(new OrderEvent(v.get("event_id"), Fields.epochMicros(v.get("time"), unit), v.get("account"),
+                        v.get("order_id"), OrderEvent.Type.valueOf(v.get("event_type")),
+                        OrderEvent.Side.valueOf(v.get("side")), v.get("price").isEmpty() ? null
+                                : new BigDecimal(v.get("price")), new BigDecimal(v.get("qty")),
+                        new BigDecimal(v.get("leaves_qty")), new BigDecimal(v.get("filled_qty")),
+                        v.get("trade_id").isEmpty() ? null : v.get("trade_id"), line));
+            } catch (BookInconsistency inconsistent) {
+                throw refused(inconsistent.getMessage());
+            }
         }
 
         private void crossCheck(Map<String, String> v, long line) {

@@ -139,6 +139,7 @@ public final class MarketDataGenerator {
             trades.write("time,trade_id,symbol,price,qty,buyer_account,seller_account,taker_side,buy_order_id,"
                     + "sell_order_id,buyer_is_maker\n");
             orders.write("event_id,time,symbol,account,order_id,event_type,side,price,qty,leaves_qty,filled_qty,trade_id\n");
+            long lastOrderMs = Long.MIN_VALUE;
             while (noiseLeft > 0 || !planned.isEmpty()) {
                 Planned t;
                 if (noiseLeft > 0 && (planned.isEmpty() || nextNoise <= planned.peek().ts())) {
@@ -161,7 +162,10 @@ public final class MarketDataGenerator {
                 dump.write(id + "," + price.toPlainString() + "," + t.qty().toPlainString() + ","
                         + quote.setScale(8, RoundingMode.HALF_EVEN).toPlainString() + "," + t.ts() + ","
                         + (t.buyerMaker() ? "True" : "False") + ",True\n");
-                long makerMs = ms - 1;
+                // The maker's order rests a millisecond before the trade, but never before the events already
+                // written: order events are in time order (two trades may share a millisecond).
+                long makerMs = Math.max(lastOrderMs, ms - 1);
+                lastOrderMs = ms;
                 String buyNew = (t.buyerMaker() ? makerMs : ms) + "," + SYMBOL + "," + t.buyer() + "," + buyOrder
                         + ",NEW,BUY," + price.toPlainString() + "," + t.qty() + "," + t.qty() + ",0,\n";
                 String sellNew = (t.buyerMaker() ? ms : makerMs) + "," + SYMBOL + "," + t.seller() + "," + sellOrder

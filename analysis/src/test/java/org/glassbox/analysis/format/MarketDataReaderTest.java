@@ -151,6 +151,13 @@ class MarketDataReaderTest {
                 "must be empty for a NEW");
         refused(EvidenceKind.ORDER_EVENTS, orders + "1,1741341600000,GPSUSDT,UID-1,9,BUY_IT,BUY,0.07,10,10,0,\n",
                 "is not one of NEW");
+        refused(EvidenceKind.ORDER_EVENTS, orders + "1,1741341600005,GPSUSDT,UID-1,9,NEW,BUY,0.07,10,10,0,\n"
+                + "2,1741341600001,GPSUSDT,UID-1,9,CANCEL,BUY,,10,0,0,\n",
+                "line 3, event 2 (CANCEL): is earlier than the event before it: events must be in time order");
+        refused(EvidenceKind.ORDER_EVENTS, orders + "1,1741341600000,GPSUSDT,UID-1,9,FILL,BUY,0.07,10,0,10,77\n",
+                "line 2, event 1 (FILL): names order 9, which does not rest");
+        refused(EvidenceKind.ORDER_EVENTS, orders + "1,1741341600000,GPSUSDT,UID-1,9,NEW,BUY,0.07,10,-1,0,\n",
+                "line 2, column leaves_qty");
         String links = "account,owner_id,reason,source,valid_from,valid_to\n";
         MarketDataProfile p = reader().profile(file("l.csv", links + "UID-1,E-1,KYC,onboarding,2025-01-01,\n"
                 + "UID-2,E-1,device,fingerprint,2025-01-01,2025-02-01T00:00:00Z\nUID-2,E-2,kyc,x,2025-02-01,\n"),
