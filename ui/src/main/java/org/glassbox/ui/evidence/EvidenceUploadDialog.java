@@ -65,8 +65,8 @@ class EvidenceUploadDialog extends ClosableDialog {
         kind.setItems(EvidenceKind.values());
         kind.setItemLabelGenerator(Badges::words);
         kind.setValue(EvidenceKind.TRADE_EXPORT);
-        kind.setHelperText("Choose the kind first: trade exports, order events and account links are read and"
-                + " checked as they arrive.");
+        kind.setHelperText("Choose the kind first: trade exports, order events, account links and KPI terms are"
+                + " read and checked as they arrive.");
         title.setMaxLength(Limits.NAME);
         description.setMaxLength(Limits.SUMMARY);
         sourceSystem.setMaxLength(Limits.NAME);
