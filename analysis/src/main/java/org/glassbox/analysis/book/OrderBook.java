@@ -15,7 +15,7 @@ import org.glassbox.analysis.book.OrderEvent.Side;
  * two events nothing changes, so analyses read the book as piecewise constant in time, with no sampling.
  * Events must come in time order (ties in the file's order); an event that does not fit the book (a fill
  * for an order that does not rest, a quantity that grows, a side that changes) is refused with its line.
- * Memory follows the resting orders, not the file.
+ * One book is one market: order ids are unique within it. Memory follows the resting orders, not the file.
  */
 public final class OrderBook {
 
@@ -39,6 +39,10 @@ public final class OrderBook {
         Resting before = live.get(e.orderId());
         if (before != null && before.side() != e.side()) {
             throw refused(e, "says " + e.side() + " for order " + e.orderId() + ", which rests as " + before.side());
+        }
+        if (before != null && !before.account().equals(e.account())) {
+            throw refused(e, "says account " + e.account() + " for order " + e.orderId() + ", which rests for "
+                    + before.account());
         }
         switch (e.type()) {
             case NEW -> {
@@ -76,6 +80,9 @@ public final class OrderBook {
             }
             case CANCEL, EXPIRE -> {
                 requireResting(e, before);
+                if (e.leaves().signum() != 0) {
+                    throw refused(e, "ends order " + e.orderId() + " but leaves " + e.leaves().toPlainString());
+                }
                 remove(before);
             }
             case REJECT -> {

@@ -39,6 +39,9 @@ final class CsvCheck {
             String timeUnit, int priceScale, int quantityScale) {
     }
 
+    /** The most orders a file may have resting at one time (about 200 bytes each while it is read). */
+    static final long MAX_RESTING = 1_000_000;
+
     private CsvCheck() {
     }
 
@@ -152,7 +155,9 @@ final class CsvCheck {
         String unit;
         int priceScale;
         int quantityScale;
-        private final OrderBook book = new OrderBook();
+        /** One book per symbol; the resting orders of all of them together are bounded. */
+        private final Map<String, OrderBook> books = new HashMap<>();
+        private long resting;
 
         State(MarketDataFormat format) {
             this.format = format;
@@ -231,7 +236,9 @@ final class CsvCheck {
          * found out by an analysis. Memory follows the resting orders, not the file.
          */
         private void replay(Map<String, String> v, long line) {
+            OrderBook book = books.computeIfAbsent(v.get("symbol"), s -> new OrderBook());
             try {
+                resting -= book.restingCount();
                 book.apply(new OrderEvent(v.get("event_id"), Fields.epochMicros(v.get("time"), unit), v.get("account"),
                         v.get("order_id"), OrderEvent.Type.valueOf(v.get("event_type")),
                         OrderEvent.Side.valueOf(v.get("side")), v.get("price").isEmpty() ? null
@@ -240,6 +247,11 @@ final class CsvCheck {
                         v.get("trade_id").isEmpty() ? null : v.get("trade_id"), line));
             } catch (BookInconsistency inconsistent) {
                 throw refused(inconsistent.getMessage());
+            }
+            resting += book.restingCount();
+            if (resting > MAX_RESTING) {
+                throw refused("line " + line + ": more than " + MAX_RESTING + " orders rest at once; a file of"
+                        + " order events is read with its whole book in memory, so split it by time or symbol");
             }
         }
 

@@ -147,7 +147,7 @@ public record KpiTerms(String symbol, List<String> accounts, BigDecimal maxSprea
         Set<String> seen = new HashSet<>();
         for (Node item : list.getValue()) {
             if (!(item instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.STR)) {
-                throw refused("accounts: each account must be text");
+                throw refused("accounts: each account must be text; write an all-digit id in quotes (\"100234\")");
             }
             String problem = Fields.problem(FieldType.ACCOUNT, scalar.getValue());
             if (problem != null) {
@@ -167,17 +167,19 @@ public record KpiTerms(String symbol, List<String> accounts, BigDecimal maxSprea
         if (!(node instanceof ScalarNode scalar) || !(scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT))) {
             throw refused(name + ": must be a number (written without quotes)");
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(scalar.getValue().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw refused(name + ": '" + Fields.shown(scalar.getValue()) + "' is not a decimal number");
+        // The market data's own rule for decimals: digits and one point, bounded, no exponent, sign, '_' or
+        // YAML 1.1 octal; so 1e999999999 or 010 never become a number, and messages quote what was written.
+        String written = scalar.getValue();
+        String problem = Fields.problem(FieldType.POSITIVE_DECIMAL, written);
+        if (problem != null) {
+            throw refused(name + ": must be greater than 0 and written as a plain decimal; " + problem);
         }
-        if (value.signum() <= 0) {
-            throw refused(name + ": must be greater than 0, not " + value.toPlainString());
+        if (written.matches("0\\d.*")) {
+            throw refused(name + ": '" + written + "' has a leading zero, which YAML may read as octal; write it without");
         }
+        BigDecimal value = new BigDecimal(written);
         if (max != null && value.compareTo(max) > 0) {
-            throw refused(name + ": is a percentage, at most 100, not " + value.toPlainString());
+            throw refused(name + ": is a percentage, at most 100, not " + written);
         }
         return value;
     }

@@ -118,6 +118,11 @@ class OrderBookTest {
                 .isInstanceOf(BookInconsistency.class).hasMessageContaining("already rests");
         assertThatThrownBy(() -> apply(6, "b1", Type.FILL, Side.BUY, null, "10", "3"))
                 .isInstanceOf(BookInconsistency.class).hasMessageContaining("fills order b1 but leaves 3");
+        assertThatThrownBy(() -> apply(7, "b1", Type.CANCEL, Side.BUY, null, "10", "4"))
+                .isInstanceOf(BookInconsistency.class).hasMessageContaining("ends order b1 but leaves 4");
+        assertThatThrownBy(() -> book.apply(new OrderEvent("x", 8, "UID-2", "b1", Type.CANCEL, Side.BUY, null,
+                BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO, null, 99))).isInstanceOf(BookInconsistency.class)
+                .hasMessageContaining("says account UID-2 for order b1, which rests for UID-1");
         assertBook(levels("1", "10"), levels());
     }
 }

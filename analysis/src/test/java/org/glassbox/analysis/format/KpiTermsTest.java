@@ -56,13 +56,16 @@ class KpiTermsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            max_spread_bps: 80                   | max_spread_bps: -5           | max_spread_bps: must be greater than 0, not -5
+            max_spread_bps: 80                   | max_spread_bps: -5           | max_spread_bps: must be greater than 0 and written as a plain decimal; '-5' is negative
+            max_spread_bps: 80                   | max_spread_bps: 1e999999999  | max_spread_bps: must be greater than 0 and written as a plain decimal; '1e999999999' is not a plain decimal number
+            max_spread_bps: 80                   | max_spread_bps: 010          | max_spread_bps: '010' has a leading zero
+            accounts: [UID-100234, UID-100235]   | accounts: [100234]           | write an all-digit id in quotes
             max_spread_bps: 80                   | max_spread_bps: "80"         | max_spread_bps: must be a number (written without quotes)
             max_spread_bps: 80                   | max_spread_bps:              | max_spread_bps: is missing
             max_spread_bps: 80                   | max_spread_bps: eighty       | max_spread_bps: must be a number (written without quotes)
             min_presence_pct: 90                 | min_presence_pct: 120        | min_presence_pct: is a percentage, at most 100, not 120
-            min_depth_quote: 5000.50             | min_depth_quote: 0           | min_depth_quote: must be greater than 0, not 0
-            depth_band_pct: 2                    | depth_band_pct: .nan         | depth_band_pct: '.nan' is not a decimal number
+            min_depth_quote: 5000.50             | min_depth_quote: 0           | min_depth_quote: must be greater than 0
+            depth_band_pct: 2                    | depth_band_pct: .nan         | depth_band_pct: must be greater than 0
             symbol: GPSUSDT                      | symbol: gps usdt             | symbol: 'gps usdt' is not a symbol
             symbol: GPSUSDT                      | symbol: 42                   | symbol: must be text
             accounts: [UID-100234, UID-100235]   | accounts: []                 | accounts: must be a list of one or more account ids

@@ -158,6 +158,9 @@ class MarketDataReaderTest {
                 "line 2, event 1 (FILL): names order 9, which does not rest");
         refused(EvidenceKind.ORDER_EVENTS, orders + "1,1741341600000,GPSUSDT,UID-1,9,NEW,BUY,0.07,10,-1,0,\n",
                 "line 2, column leaves_qty");
+        assertThat(reader().profile(file("two.csv", orders + "1,1741341600000,GPSUSDT,UID-1,9,NEW,BUY,0.07,10,10,0,\n"
+                + "2,1741341600000,SHELLUSDT,UID-2,9,NEW,SELL,0.5,10,10,0,\n"), EvidenceKind.ORDER_EVENTS, "two.csv")
+                .rows()).as("order ids are unique within a market, not across markets").isEqualTo(2);
         String links = "account,owner_id,reason,source,valid_from,valid_to\n";
         MarketDataProfile p = reader().profile(file("l.csv", links + "UID-1,E-1,KYC,onboarding,2025-01-01,\n"
                 + "UID-2,E-1,device,fingerprint,2025-01-01,2025-02-01T00:00:00Z\nUID-2,E-2,kyc,x,2025-02-01,\n"),

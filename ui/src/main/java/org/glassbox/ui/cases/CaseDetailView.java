@@ -147,7 +147,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             }
             if (!asked.equals(found.get().reference())) {
                 // An old link by id: the address bar shows the reference people use.
-                event.forwardTo(CaseDetailView.class, new RouteParameters("caseId", found.get().reference()));
+                event.forwardTo("cases/" + found.get().reference(), event.getLocation().getQueryParameters());
                 return;
             }
             // A link may open the case on one of its tabs: /cases/GBX-2026-000003?tab=notices.

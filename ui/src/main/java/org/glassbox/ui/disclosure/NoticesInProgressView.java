@@ -60,9 +60,11 @@ public class NoticesInProgressView extends VerticalLayout {
     /** Who acts next, in the words of the four-eyes rule (the command side decides; this only says). */
     private static String next(DisclosureSummary d, Actor actor) {
         return switch (d.status()) {
-            case DRAFT -> "Its writers revise it and submit it for approval";
-            case SUBMITTED -> "A supervisor other than " + (actor.userId().equals(d.submittedBy()) ? "you"
-                    : d.submittedBy()) + " approves or rejects it";
+            case DRAFT -> d.decidedBy() == null ? "Revise it and submit it for approval"
+                    : "Rejected by " + d.decidedBy() + (d.decisionReason() == null ? "" : ": " + d.decisionReason())
+                            + "; revise it and submit it again";
+            case SUBMITTED -> "A supervisor who neither wrote nor submitted it approves or rejects it"
+                    + (actor.userId().equals(d.submittedBy()) ? " (you submitted it)" : "");
             case APPROVED -> "Communications publish it";
             case PUBLISHED -> "";
         };

@@ -76,7 +76,7 @@ class EvidenceItemDialog extends ClosableDialog {
         }
 
         custody.addColumn(e -> TIME.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        custody.addColumn(e -> org.glassbox.query.shared.EventSentences.who(e.actor()) + " (" + (e.actorRoles() == null ? "" : e.actorRoles().toLowerCase()) + ")")
+        custody.addColumn(e -> who(e.actor(), e.actorRoles()))
                 .setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         custody.addColumn(e -> capitalise(org.glassbox.query.shared.Words.ofCode(e.action()))).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
         custody.addColumn(CustodyEntry::detail).setHeader("Detail");
@@ -125,11 +125,19 @@ class EvidenceItemDialog extends ClosableDialog {
         linkTo.setVisible(actor.hasAny(Role.INVESTIGATOR, Role.SUPERVISOR) && !item.excluded());
         add(facts, purpose, new HorizontalLayout(linkTo, reason), consequence("Downloading writes who read the"
                 + " bytes, and why, into the chain of custody. Excluding keeps the item but takes it out of analyses"
-                + " and notices; it, unlinking and reclassifying need a reason."), actions, error,
+                + " and notices. Excluding, unlinking and reclassifying need a reason."), actions, error,
                 new H4("Chain of custody"), custody);
         purpose.setRequiredIndicatorVisible(true);
         reason.setWidth("30em");
         getFooter().add(new Button("Close", e -> close()));
+    }
+
+    /** "jane (investigator and supervisor)", or "Glassbox" for its own checks. */
+    private static String who(String user, String roles) {
+        String name = org.glassbox.query.shared.EventSentences.who(user);
+        List<String> words = org.glassbox.api.shared.Actor.parseRoles(roles).stream().sorted()
+                .filter(r -> r != Role.SYSTEM).map(org.glassbox.query.shared.Words::of).toList();
+        return words.isEmpty() || name.equals("Glassbox") ? name : name + " (" + org.glassbox.query.shared.Words.and(words) + ")";
     }
 
     private static String capitalise(String words) {

@@ -115,6 +115,7 @@ class FreezeDialog extends ClosableDialog {
                     + " and the accounts stay frozen until one approves it. Both need a reason.";
             case LIFT_REQUESTED -> "Approving tells the account system to release the holds; rejecting keeps the"
                     + " freeze as it is and needs a reason.";
+            case LIFT_APPROVED -> "Trying again asks the account system once more to release the holds.";
             default -> "Trying again asks the account system once more; withdrawing ends the freeze with nothing"
                     + " held and needs a reason.";
         };

@@ -71,7 +71,7 @@ class NoticesInProgressViewIT extends ViewTest {
         assertThat(rows).extracting(DisclosureSummary::status).doesNotContain(DisclosureStatus.PUBLISHED);
         assertThat(test(view.grid).getCellText(row, 1)).isEqualTo("Freeze Capital");
         assertThat(test(view.grid).getCellText(row, 2)).isEqualTo("Notice");
-        assertThat(test(view.grid).getCellText(row, 5)).isEqualTo("A supervisor other than investigator approves or rejects it");
+        assertThat(test(view.grid).getCellText(row, 5)).isEqualTo("A supervisor who neither wrote nor submitted it approves or rejects it");
         Anchor link = (Anchor) test(view.grid).getCellComponent(row, 0);
         assertThat(link.getText()).isEqualTo(c.reference());
         assertThat(link.getHref()).isEqualTo("/cases/" + c.reference() + "?tab=notices");
