@@ -2,7 +2,6 @@ package org.glassbox.ui.layout;
 
 import org.glassbox.ui.security.CurrentActor;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -20,15 +19,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @ParentLayout(MainLayout.class)
 @PageTitle("Not for your role | Glassbox")
 @PermitAll
-public class PageForbidden extends Div implements HasErrorParameter<AccessDeniedException> {
+public class PageForbidden extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        add(new Problem("Your role may not open this page", "You are logged in as "
+        return show(new Problem("Your role may not open this page", "You are logged in as "
                 + CurrentActor.require().userId() + " (" + MainLayout.rolesInWords(CurrentActor.require())
-                + "); /" + PageNotFound.shown(event.getLocation().getPath()) + " is for other roles. "
-                + "If you need it, ask an administrator for the role."));
-        return HttpServletResponse.SC_FORBIDDEN;
+                + "); /" + path(event) + " is for other roles. "
+                + "If you need it, ask an administrator for the role."), HttpServletResponse.SC_FORBIDDEN);
     }
 }

@@ -1,6 +1,5 @@
 package org.glassbox.ui.layout;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -15,17 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @ParentLayout(MainLayout.class)
 @PageTitle("Not found | Glassbox")
 @PermitAll
-public class PageNotFound extends Div implements HasErrorParameter<NotFoundException> {
+public class PageNotFound extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        add(new Problem("There is no page here", "Nothing in Glassbox answers at /" + shown(event.getLocation().getPath())
-                + ". The address may be mistyped, or what it named is gone."));
-        return HttpServletResponse.SC_NOT_FOUND;
-    }
-
-    static String shown(String path) {
-        return org.glassbox.api.shared.Checks.shown(path, 120);
+        return show(new Problem("There is no page here", "Nothing in Glassbox answers at /" + path(event)
+                + ". The address may be mistyped, or what it named is gone."), HttpServletResponse.SC_NOT_FOUND);
     }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -90,9 +89,5 @@ class DisclosureEndToEndIT extends EndToEndTest {
         org.assertj.core.api.Assertions.assertThat(render.exitValue()).as(new String(render.getInputStream()
                 .readAllBytes())).isZero();
         org.assertj.core.api.Assertions.assertThat(SHOTS.resolve("notice-page-1.png")).exists();
-    }
-
-    private static Locator cell(Page page, String text) {
-        return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text)).first();
     }
 }

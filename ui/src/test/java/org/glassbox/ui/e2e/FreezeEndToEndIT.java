@@ -59,8 +59,4 @@ class FreezeEndToEndIT extends EndToEndTest {
                 .setFullPage(true));
         supervisor.close();
     }
-
-    private static Locator cell(Page page, String text) {
-        return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text)).first();
-    }
 }

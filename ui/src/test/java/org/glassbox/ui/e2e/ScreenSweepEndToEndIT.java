@@ -212,14 +212,6 @@ class ScreenSweepEndToEndIT extends EndToEndTest {
         assertThat(problems).as("screens of %s (photographs in %s)", user, sweep.writeReport()).isEmpty();
     }
 
-    private static Locator cell(Page page, String text) {
-        return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text)).first();
-    }
-
-    private static Locator cell(Page page, Pattern text) {
-        return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text)).first();
-    }
-
     /** One role at one width, going from screen to screen. */
     private final class Walk {
         final Page page;

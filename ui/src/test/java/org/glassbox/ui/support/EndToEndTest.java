@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -42,6 +43,20 @@ public abstract class EndToEndTest extends IntegrationTest {
         if (playwright != null) {
             playwright.close();
         }
+    }
+
+    /** The first grid cell showing the text. */
+    protected static Locator cell(Page page, String text) {
+        return cell(page, new Locator.FilterOptions().setHasText(text));
+    }
+
+    /** The first grid cell whose text matches. */
+    protected static Locator cell(Page page, java.util.regex.Pattern text) {
+        return cell(page, new Locator.FilterOptions().setHasText(text));
+    }
+
+    private static Locator cell(Page page, Locator.FilterOptions showing) {
+        return page.locator("vaadin-grid-cell-content").filter(showing).first();
     }
 
     /** A new page, logged in as the demo user, on the given path. */
