@@ -40,8 +40,12 @@ public record GeneratedMarket(MarketDataGenerator.Written files, Source trades, 
     }
 
     public AnalysisInputs inputs(boolean withOrders) {
-        return new AnalysisInputs(List.of(trades), List.of(links), withOrders ? List.of(orders) : List.of(),
-                MarketDataGenerator.CASE_ACCOUNTS);
+        try (var in = java.nio.file.Files.newInputStream(files.kpiTerms())) {
+            return new AnalysisInputs(List.of(trades), List.of(links), withOrders ? List.of(orders) : List.of(),
+                    MarketDataGenerator.CASE_ACCOUNTS, org.glassbox.analysis.format.KpiTerms.read(in));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public Analyses.Outcome run(String method, Map<String, String> parameters, boolean withOrders) throws Exception {

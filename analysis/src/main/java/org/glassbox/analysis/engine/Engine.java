@@ -44,6 +44,8 @@ public final class Engine {
         Properties p = new Properties();
         // Results must not depend on the order in which threads finish; every query orders what it answers.
         p.setProperty("preserve_insertion_order", "false");
+        // Rows reach Java as the engine makes them, so reading millions of order events holds a chunk, not all.
+        p.setProperty("jdbc_stream_results", "true");
         Connection c = DriverManager.getConnection("jdbc:duckdb:", p);
         try (Statement s = c.createStatement()) {
             s.execute("SET memory_limit = '" + memoryLimit + "'");

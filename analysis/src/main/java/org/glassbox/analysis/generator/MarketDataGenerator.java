@@ -74,7 +74,8 @@ public final class MarketDataGenerator {
     }
 
     /** The files written. */
-    public record Written(Path trades, Path orderEvents, Path accountLinks, Path publicDump, Path groundTruth) {
+    public record Written(Path trades, Path orderEvents, Path accountLinks, Path publicDump, Path groundTruth,
+            Path kpiTerms) {
     }
 
     private final Options options;
@@ -90,10 +91,13 @@ public final class MarketDataGenerator {
     private final List<List<Long>> cycleTrades = new ArrayList<>();
     private final List<List<String>> cycleAccounts = new ArrayList<>();
     private BigDecimal w1Volume = BigDecimal.ZERO;
+    private final TreeSet<Long> spoofFills = new TreeSet<>();
+    private final OrderFlow book;
 
     private MarketDataGenerator(Options options) {
         this.options = options;
         this.random = new SplittableRandom(options.seed());
+        this.book = new OrderFlow(random.split(), start);
     }
 
     public static Written write(Options options, Path dir) throws IOException {
@@ -109,7 +113,9 @@ public final class MarketDataGenerator {
         }
     }
 
-    private enum Pattern { NOISE, DUMP, SELF, SAME_OWNER, ROUND_TRIP, ROUND_TRIP_SLOW, CYCLE, MARKET_MAKING, CONTROL }
+    private enum Pattern {
+        NOISE, DUMP, SELF, SAME_OWNER, ROUND_TRIP, ROUND_TRIP_SLOW, CYCLE, MARKET_MAKING, CONTROL, SPOOF_FILL
+    }
 
     private Written run(Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -128,7 +134,6 @@ public final class MarketDataGenerator {
         Map<String, BigDecimal> flow = new HashMap<>();
         long tradeId = 1_000_000;
         long orderId = 50_000_000;
-        long eventId = 1;
         int noiseLeft = options.trades();
         long spacing = (end - start) / options.trades();
         long nextNoise = start;
@@ -163,21 +168,29 @@ public final class MarketDataGenerator {
                         + quote.setScale(8, RoundingMode.HALF_EVEN).toPlainString() + "," + t.ts() + ","
                         + (t.buyerMaker() ? "True" : "False") + ",True\n");
                 // The maker's order rests a millisecond before the trade, but never before the events already
-                // written: order events are in time order (two trades may share a millisecond).
+                // written: order events are in time order (two trades may share a millisecond). The market
+                // maker's own trading orders are placed and filled in the same millisecond, so its book (what
+                // K1 judges) is its quotes alone.
                 long makerMs = Math.max(lastOrderMs, ms - 1);
+                lastOrderMs = book.flush(orders, makerMs, price, lastOrderMs);
+                makerMs = Math.max(lastOrderMs, makerMs);
+                boolean buyerMm = isMarketMaker(t.buyer(), ms * 1000);
+                boolean sellerMm = isMarketMaker(t.seller(), ms * 1000);
+                long buyMs = t.buyerMaker() && !buyerMm ? makerMs : ms;
+                long sellMs = !t.buyerMaker() && !sellerMm ? makerMs : ms;
                 lastOrderMs = ms;
-                String buyNew = (t.buyerMaker() ? makerMs : ms) + "," + SYMBOL + "," + t.buyer() + "," + buyOrder
+                String buyNew = buyMs + "," + SYMBOL + "," + t.buyer() + "," + buyOrder
                         + ",NEW,BUY," + price.toPlainString() + "," + t.qty() + "," + t.qty() + ",0,\n";
-                String sellNew = (t.buyerMaker() ? ms : makerMs) + "," + SYMBOL + "," + t.seller() + "," + sellOrder
+                String sellNew = sellMs + "," + SYMBOL + "," + t.seller() + "," + sellOrder
                         + ",NEW,SELL," + price.toPlainString() + "," + t.qty() + "," + t.qty() + ",0,\n";
-                if (t.buyerMaker()) {
-                    orders.write((eventId++) + "," + buyNew + (eventId++) + "," + sellNew);
+                if (buyMs <= sellMs) {
+                    orders.write(book.nextEvent() + "," + buyNew + book.nextEvent() + "," + sellNew);
                 } else {
-                    orders.write((eventId++) + "," + sellNew + (eventId++) + "," + buyNew);
+                    orders.write(book.nextEvent() + "," + sellNew + book.nextEvent() + "," + buyNew);
                 }
-                orders.write((eventId++) + "," + ms + "," + SYMBOL + "," + t.buyer() + "," + buyOrder + ",FILL,BUY,"
+                orders.write(book.nextEvent() + "," + ms + "," + SYMBOL + "," + t.buyer() + "," + buyOrder + ",FILL,BUY,"
                         + price.toPlainString() + "," + t.qty() + ",0," + t.qty() + "," + id + "\n");
-                orders.write((eventId++) + "," + ms + "," + SYMBOL + "," + t.seller() + "," + sellOrder + ",FILL,SELL,"
+                orders.write(book.nextEvent() + "," + ms + "," + SYMBOL + "," + t.seller() + "," + sellOrder + ",FILL,SELL,"
                         + price.toPlainString() + "," + t.qty() + ",0," + t.qty() + "," + id + "\n");
                 // Figures are counted from the times as written (milliseconds), as a reader of the file sees them.
                 long at = ms * 1000;
@@ -185,8 +198,7 @@ public final class MarketDataGenerator {
                     windowQty = windowQty.add(t.qty());
                     boolean mmBuys = isMarketMaker(t.buyer(), at);
                     boolean mmSells = isMarketMaker(t.seller(), at);
-                    if (mmBuys && (t.buyerMaker() ? makerMs : ms) * 1000 < window
-                            && (t.buyerMaker() ? makerMs : ms) * 1000 >= start) {
+                    if (mmBuys && buyMs * 1000 < window && buyMs * 1000 >= start) {
                         mmBuyOrders++;
                     }
                     if (mmSells && !mmBuys) {
@@ -200,17 +212,23 @@ public final class MarketDataGenerator {
                     flow.merge(owner(t.buyer(), at), quote.negate(), BigDecimal::add);
                 }
                 record(t, id);
+                if (t.pattern() == Pattern.SPOOF_FILL) {
+                    spoofFills.add(id);
+                }
             }
+            book.flush(orders, Long.MAX_VALUE, price, lastOrderMs);
         }
         BigDecimal mmFlow = flow.getOrDefault("MM", BigDecimal.ZERO);
         long rank = 1 + flow.entrySet().stream().filter(e -> !e.getKey().equals("MM"))
                 .filter(e -> e.getValue().compareTo(mmFlow) > 0).count();
+        Path kpiFile = dir.resolve("kpi_terms.yaml");
+        Files.writeString(kpiFile, KPI_TERMS, StandardCharsets.UTF_8);
         Path truth = dir.resolve("ground_truth.json");
         writeTruth(truth, soldQty, boughtQty, mmBuyOrders, proceeds, windowQty, rank, window);
         if (options.gzipCopy()) {
             gzip(tradesFile, dir.resolve("trades.csv.gz"));
         }
-        return new Written(tradesFile, options.orderEvents() ? ordersFile : null, linksFile, dumpFile, truth);
+        return new Written(tradesFile, options.orderEvents() ? ordersFile : null, linksFile, dumpFile, truth, kpiFile);
     }
 
     private void plan() {
@@ -277,6 +295,12 @@ public final class MarketDataGenerator {
                         random.nextBoolean());
                 ts += random.nextLong(60_000_000L, 900_000_000L);
             }
+        }
+        book.plan(n, options.crowd());
+        for (OrderFlow.Spoof sp : book.spoofs()) {
+            String other = crowd();
+            plan(sp.fillMs() * 1000, sp.fillBuys() ? sp.filledAccount() : other, sp.fillBuys() ? other : sp.filledAccount(),
+                    sp.fillQty(), Pattern.SPOOF_FILL, 0, random.nextBoolean());
         }
         // The market maker quotes both sides after the first day.
         int making = Math.max(100, n / 20);
@@ -425,6 +449,17 @@ public final class MarketDataGenerator {
         d1.put("proceeds", proceeds.toPlainString());
         d1.put("sellShare", sold.divide(windowQty, 6, RoundingMode.HALF_EVEN).toPlainString());
         d1.put("profitRank", rank);
+        ObjectNode s2 = root.putObject("S2");
+        ids(s2.putArray("fillTradeIds"), spoofFills);
+        ArrayNode spoofIds = s2.putArray("orderIds");
+        book.spoofOrderIds().forEach(spoofIds::add);
+        s2.put("episodes", book.spoofs().size());
+        ObjectNode k1 = root.putObject("K1");
+        ArrayNode breaches = k1.putArray("breaches");
+        for (OrderFlow.Breach b : book.breaches()) {
+            breaches.addObject().put("term", b.term()).put("from", Instant.ofEpochMilli(b.fromMs()).toString())
+                    .put("to", Instant.ofEpochMilli(b.toMs()).toString());
+        }
         json.writeValue(file.toFile(), root);
     }
 
@@ -469,6 +504,20 @@ public final class MarketDataGenerator {
         System.out.println("wrote " + w.trades() + ", " + w.accountLinks() + ", " + w.publicDump()
                 + (w.orderEvents() == null ? "" : ", " + w.orderEvents()) + " and " + w.groundTruth());
     }
+
+    /** The market maker's KPI terms as its agreement would state them; {@link OrderFlow} plants their breaches. */
+    static final String KPI_TERMS = """
+            symbol: GPSUSDT
+            accounts: [UID-100234, UID-100235]
+            max_spread_bps: %s
+            depth_band_pct: %s
+            min_depth_quote: %s
+            min_presence_pct: %s
+            period:
+              from: %s
+              to: %s
+            """.formatted(OrderFlow.MAX_SPREAD_BPS, OrderFlow.BAND_PCT, OrderFlow.MIN_DEPTH, OrderFlow.MIN_PRESENCE_PCT,
+            OrderFlow.PERIOD_FROM, OrderFlow.PERIOD_TO);
 
     static Duration span() {
         return Duration.ofHours(72);

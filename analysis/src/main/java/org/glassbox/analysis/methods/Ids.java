@@ -11,6 +11,15 @@ final class Ids {
     private Ids() {
     }
 
+    /** A total order on ids met one at a time: all-digit ids first, by number, then the rest as text. */
+    static final Comparator<String> NATURAL = Comparator.<String, Boolean>comparing(id -> !numeric(id))
+            .thenComparing((a, b) -> numeric(a) && numeric(b) ? new BigInteger(a).compareTo(new BigInteger(b)) : 0)
+            .thenComparing(Comparator.naturalOrder());
+
+    private static boolean numeric(String id) {
+        return !id.isEmpty() && id.chars().allMatch(Character::isDigit);
+    }
+
     static List<String> sorted(Collection<String> ids) {
         List<String> out = new ArrayList<>(ids);
         out.sort(comparator(ids));

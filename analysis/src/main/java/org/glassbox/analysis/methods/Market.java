@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.glassbox.analysis.book.OrderEvent;
 import org.glassbox.analysis.engine.Engine;
 import org.glassbox.analysis.engine.Source;
 import org.glassbox.api.evidence.MarketDataFormat;
@@ -28,6 +29,8 @@ public final class Market {
     private final String symbol;
     private final boolean hasAccounts;
     private final boolean hasOrders;
+    private final List<String> orderSources = new ArrayList<>();
+    private final org.glassbox.analysis.format.KpiTerms kpiTerms;
 
     Market(Connection connection, AnalysisInputs inputs, Map<String, String> parameters) throws SQLException {
         this.connection = connection;
@@ -42,9 +45,12 @@ public final class Market {
             priceScale = Math.max(priceScale, s.profile().priceScale());
             qtyScale = Math.max(qtyScale, s.profile().quantityScale());
         }
-        this.symbol = symbolOf(inputs, parameters.get("symbol"));
+        // KPI terms are for one symbol: a run against them reads that market unless told otherwise.
+        this.symbol = symbolOf(inputs, parameters.get("symbol") != null || inputs.kpiTerms() == null
+                ? parameters.get("symbol") : inputs.kpiTerms().symbol());
         this.hasAccounts = inputs.trades().stream().allMatch(s -> s.profile().format() == MarketDataFormat.TRADE_EXPORT);
         this.hasOrders = !inputs.orders().isEmpty();
+        this.kpiTerms = inputs.kpiTerms();
         List<String> trades = new ArrayList<>();
         for (Source s : inputs.trades()) {
             trades.add("SELECT * FROM " + s.trades(connection, priceScale, qtyScale));
@@ -104,7 +110,9 @@ public final class Market {
             if (hasOrders) {
                 List<String> orders = new ArrayList<>();
                 for (Source s : inputs.orders()) {
-                    orders.add("SELECT * FROM " + s.orders(connection, priceScale, qtyScale));
+                    String typed = s.orders(connection, priceScale, qtyScale);
+                    orderSources.add(typed);
+                    orders.add("SELECT * FROM " + typed);
                 }
                 st.execute("CREATE TEMP VIEW orders_all AS " + String.join(" UNION ALL ", orders));
                 st.execute("CREATE TEMP VIEW orders AS SELECT o.*, coalesce(coalesce('O:' || l.owner, 'A:' || o.account)"
@@ -151,6 +159,19 @@ public final class Market {
         return hasOrders;
     }
 
+    /** Refuses a run of an order method without order events. */
+    void requireOrders(String method) {
+        if (!hasOrders) {
+            throw new org.glassbox.api.shared.InvalidField("evidence", method + " reads order events: add the case's"
+                    + " order events (ORDER_EVENTS) to the run");
+        }
+    }
+
+    /** The KPI terms given to the run, or null. */
+    public org.glassbox.analysis.format.KpiTerms kpiTerms() {
+        return kpiTerms;
+    }
+
     public String parameter(String name) {
         return parameters.get(name);
     }
@@ -178,6 +199,127 @@ public final class Market {
             }
             return row;
         }
+    }
+
+    /**
+     * Hands every order event of the market to the consumer, in time order and, within one time, in the
+     * order the file has them (each file is read as written; several files are merged by time, the earlier
+     * file first on a tie), with its owner at the event's time and whether that owner is the market
+     * maker's. The engine types the values; nothing but the current rows is held.
+     */
+    void replay(Replay consumer) throws SQLException {
+        Map<String, List<Object[]>> linksOf = new java.util.HashMap<>();
+        each("SELECT account, owner, valid_from, valid_to FROM links ORDER BY account, valid_from", r -> linksOf
+                .computeIfAbsent(r.getString(1), a -> new ArrayList<>()).add(new Object[] {r.getString(2), r.getLong(3),
+                        r.getObject(4) == null ? Long.MAX_VALUE : r.getLong(4)}));
+        java.util.Set<String> mm = new java.util.HashSet<>();
+        each("SELECT owner FROM mm_owners", r -> mm.add(r.getString(1)));
+        try (Statement s = connection.createStatement()) {
+            // The files' own order is what ties are broken by, so this query must keep it.
+            s.execute("SET preserve_insertion_order = true");
+        }
+        List<Cursor> cursors = new ArrayList<>();
+        try {
+            for (int i = 0; i < orderSources.size(); i++) {
+                cursors.add(new Cursor(i, ((org.duckdb.DuckDBConnection) connection).duplicate(), orderSources.get(i)));
+            }
+            java.util.PriorityQueue<Cursor> queue = new java.util.PriorityQueue<>(java.util.Comparator
+                    .comparingLong((Cursor c) -> c.event.timeMicros()).thenComparingInt(c -> c.file));
+            for (Cursor c : cursors) {
+                if (c.advance(symbol)) {
+                    queue.add(c);
+                }
+            }
+            while (!queue.isEmpty()) {
+                Cursor c = queue.poll();
+                OrderEvent e = c.event;
+                String owner = ownerOf(linksOf, e.account(), e.timeMicros());
+                try {
+                    consumer.accept(e, owner, mm.contains(owner));
+                } catch (org.glassbox.analysis.book.BookInconsistency inconsistent) {
+                    throw new org.glassbox.api.shared.InvalidField("evidence", "the order events do not follow from each"
+                            + " other" + (cursors.size() > 1 ? " across their files (file " + (c.file + 1) + ", " : " (")
+                            + inconsistent.getMessage() + ")");
+                }
+                if (c.advance(symbol)) {
+                    queue.add(c);
+                }
+            }
+        } finally {
+            for (Cursor c : cursors) {
+                c.close();
+            }
+        }
+    }
+
+    private static String ownerOf(Map<String, List<Object[]>> links, String account, long ts) {
+        for (Object[] l : links.getOrDefault(account, List.of())) {
+            if (ts >= (long) l[1] && ts < (long) l[2]) {
+                return "O:" + l[0];
+            }
+        }
+        return "A:" + account;
+    }
+
+    /** One order file read row by row in its own order. */
+    private static final class Cursor implements AutoCloseable {
+        final int file;
+        final Connection connection;
+        final Statement statement;
+        final ResultSet rows;
+        long line = 1;
+        OrderEvent event;
+
+        Cursor(int file, Connection connection, String source) throws SQLException {
+            this.file = file;
+            this.connection = connection;
+            this.statement = connection.createStatement();
+            this.rows = statement.executeQuery("SELECT event_id, ts, account, order_id, event_type, side, price, qty,"
+                    + " leaves_qty, filled_qty, trade_id, symbol FROM " + source);
+        }
+
+        boolean advance(String symbol) throws SQLException {
+            while (rows.next()) {
+                line++;
+                if (symbol != null && !symbol.equals(rows.getString(12))) {
+                    continue;
+                }
+                event = new OrderEvent(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getString(4),
+                        OrderEvent.Type.valueOf(rows.getString(5)), OrderEvent.Side.valueOf(rows.getString(6)),
+                        rows.getBigDecimal(7), rows.getBigDecimal(8), rows.getBigDecimal(9), rows.getBigDecimal(10),
+                        rows.getString(11), line);
+                return true;
+            }
+            event = null;
+            return false;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (connection; statement; rows) {
+                // closes all three
+            }
+        }
+    }
+
+    /** The owners of these accounts, as {@link #replay} names owners: each account itself and any owner a link gives it. */
+    java.util.Set<String> ownersOf(List<String> accounts) throws SQLException {
+        java.util.Set<String> owners = new java.util.HashSet<>();
+        for (String a : accounts) {
+            owners.add("A:" + a);
+        }
+        each("SELECT DISTINCT account, owner FROM links", r -> {
+            if (accounts.contains(r.getString(1))) {
+                owners.add("O:" + r.getString(2));
+            }
+        });
+        return owners;
+    }
+
+    /** Takes one order event with its owner at the event's time. */
+    @FunctionalInterface
+    interface Replay {
+        void accept(OrderEvent event, String owner, boolean marketMaker) throws SQLException;
     }
 
     static BigDecimal decimal(Object value) {

@@ -14,7 +14,7 @@ public final class Methods {
 
     static {
         for (AnalysisMethod m : List.of(new SelfTrades(), new RoundTrips(), new CircularTrades(), new Participation(),
-                new SizeDistribution(), new PostListingDump())) {
+                new SizeDistribution(), new PostListingDump(), new OrderBehaviour(), new Spoofing(), new KpiCompliance())) {
             BY_ID.put(m.id(), m);
         }
     }

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** The same bytes give the same result digest: twice in one run, in another JVM, and from another container. */
 class ReproducibilityTest {
-    static final List<String> METHODS = List.of("W1", "W2", "W3", "W4", "W5", "D1");
+    static final List<String> METHODS = List.of("W1", "W2", "W3", "W4", "W5", "D1", "S1", "S2", "K1");
 
     @TempDir
     static Path dir;
@@ -108,8 +108,12 @@ class ReproducibilityTest {
                     reader.profile(dir.resolve("account_links.csv"), EvidenceKind.ACCOUNT_LINKS, "l.csv"));
             Source orders = new Source(dir.resolve("order_events.csv"),
                     reader.profile(dir.resolve("order_events.csv"), EvidenceKind.ORDER_EVENTS, "o.csv"));
+            org.glassbox.analysis.format.KpiTerms terms;
+            try (var in = Files.newInputStream(dir.resolve("kpi_terms.yaml"))) {
+                terms = org.glassbox.analysis.format.KpiTerms.read(in);
+            }
             var inputs = new AnalysisInputs(List.of(trades), List.of(links), List.of(orders),
-                    MarketDataGenerator.CASE_ACCOUNTS);
+                    MarketDataGenerator.CASE_ACCOUNTS, terms);
             StringBuilder out = new StringBuilder();
             for (String method : METHODS) {
                 out.append(method).append(' ').append(new Analyses(engine).run(Methods.require(method), inputs, Map.of(),
