@@ -1,7 +1,11 @@
 package org.glassbox.analysis.methods;
 
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+
+import org.glassbox.api.evidence.EvidenceKind;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -29,6 +33,16 @@ public interface AnalysisMethod {
 
     /** How many steps {@link #run} reports to its progress. */
     int steps();
+
+    /** The kinds of evidence a run must be given (a trade file always). */
+    default Set<EvidenceKind> requires() {
+        return EnumSet.of(EvidenceKind.TRADE_EXPORT);
+    }
+
+    /** Whether a run reads evidence of this kind; a run is refused evidence it would not read. */
+    default boolean reads(EvidenceKind kind) {
+        return kind.isMarketData() || requires().contains(kind);
+    }
 
     ObjectNode run(Market market, Progress progress) throws SQLException;
 }

@@ -28,7 +28,17 @@ public final class Figures {
             Map.entry("minSample", "minimum sample"), Map.entry("marketTrades", "trades in the market"),
             Map.entry("marketVolume", "volume of the market"), Map.entry("marketMakerCount", "of them the market maker's"),
             Map.entry("marketMakerVolume", "the market maker's volume flagged"), Map.entry("ringAccounts", "accounts in rings"),
-            Map.entry("ringLinks", "seller-to-buyer links in rings"));
+            Map.entry("ringLinks", "seller-to-buyer links in rings"),
+            Map.entry("orderToTradeCount", "the market maker's order-to-trade ratio (RTS 9, by count)"),
+            Map.entry("othersOrderToTradeCount", "everyone else's order-to-trade ratio"),
+            Map.entry("cancelShare", "share of the market maker's orders cancelled"),
+            Map.entry("quickCancelShare", "share of its orders cancelled within 2 seconds"),
+            Map.entry("episodes", "spoofing episodes"), Map.entry("marketMakerEpisodes", "of them the market maker's"),
+            Map.entry("spoofOrders", "orders placed and cancelled around fills"),
+            Map.entry("breaches", "KPI breaches"), Map.entry("spreadBreachMinutes", "minutes the spread was too wide"),
+            Map.entry("depthBreachMinutes", "minutes the depth was too thin"),
+            Map.entry("presenceBreachMinutes", "minutes without both a bid and an ask"),
+            Map.entry("daysPresenceMissed", "days below the presence term"));
 
     private Figures() {
     }

@@ -39,6 +39,27 @@ public final class Headlines {
                 out.put("roundShare", g.path("roundShare").asText());
                 out.put("roundShareTest", result.path("roundShareTest").path("conclusion").asText());
             }
+            case "S1" -> {
+                JsonNode mm = result.path("marketMaker");
+                out.put("orderToTradeCount", mm.path("orderToTradeCount").asText("-"));
+                out.put("othersOrderToTradeCount", result.path("others").path("orderToTradeCount").asText("-"));
+                out.put("cancelShare", mm.path("cancelRatio").asText("-"));
+                out.put("quickCancelShare", mm.path("quickCancelShare").asText("-"));
+            }
+            case "S2" -> {
+                out.put("episodes", result.path("count").asText());
+                out.put("marketMakerEpisodes", result.path("marketMakerCount").asText());
+                out.put("spoofOrders", result.path("orders").asText());
+            }
+            case "K1" -> {
+                out.put("breaches", result.path("count").asText());
+                for (String term : List.of("SPREAD", "DEPTH", "PRESENCE")) {
+                    out.put(term.toLowerCase(java.util.Locale.ROOT) + "BreachMinutes", new java.math.BigDecimal(
+                            result.path("breachSeconds").path(term).asText("0")).divide(java.math.BigDecimal.valueOf(60),
+                                    1, java.math.RoundingMode.HALF_EVEN).toPlainString());
+                }
+                out.put("daysPresenceMissed", result.path("daysPresenceMissed").asText());
+            }
             case "D1" -> {
                 out.put("from", result.path("window").path("from").asText());
                 out.put("to", result.path("window").path("to").asText());

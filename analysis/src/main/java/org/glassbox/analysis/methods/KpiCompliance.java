@@ -65,6 +65,11 @@ public final class KpiCompliance implements AnalysisMethod {
     }
 
     @Override
+    public java.util.Set<org.glassbox.api.evidence.EvidenceKind> requires() {
+        return java.util.EnumSet.of(org.glassbox.api.evidence.EvidenceKind.TRADE_EXPORT, org.glassbox.api.evidence.EvidenceKind.ORDER_EVENTS, org.glassbox.api.evidence.EvidenceKind.KPI_TERMS);
+    }
+
+    @Override
     public boolean needsAccounts() {
         return true;
     }

@@ -57,6 +57,11 @@ public final class OrderBehaviour implements AnalysisMethod {
     }
 
     @Override
+    public java.util.Set<org.glassbox.api.evidence.EvidenceKind> requires() {
+        return java.util.EnumSet.of(org.glassbox.api.evidence.EvidenceKind.TRADE_EXPORT, org.glassbox.api.evidence.EvidenceKind.ORDER_EVENTS);
+    }
+
+    @Override
     public boolean needsAccounts() {
         return true;
     }
@@ -143,6 +148,7 @@ public final class OrderBehaviour implements AnalysisMethod {
         ObjectNode result = Json.MAPPER.createObjectNode();
         long seconds = span[0] == Long.MAX_VALUE ? 0 : Math.max(1, (span[1] - span[0] + 999_999) / 1_000_000);
         result.put("seconds", seconds);
+        result.put("quickCancel", market.parameter("quickCancel"));
         mm.write(result.putObject("marketMaker"), seconds);
         others.write(result.putObject("others"), seconds);
         ArrayNode hours = result.putArray("hourly");

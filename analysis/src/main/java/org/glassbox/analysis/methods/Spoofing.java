@@ -63,6 +63,11 @@ public final class Spoofing implements AnalysisMethod {
     }
 
     @Override
+    public java.util.Set<org.glassbox.api.evidence.EvidenceKind> requires() {
+        return java.util.EnumSet.of(org.glassbox.api.evidence.EvidenceKind.TRADE_EXPORT, org.glassbox.api.evidence.EvidenceKind.ORDER_EVENTS);
+    }
+
+    @Override
     public boolean needsAccounts() {
         return true;
     }

@@ -51,6 +51,21 @@ public class AnalysisRequesting {
             EvidenceItem.MarketDataInput in = evidence.of(itemId, c.caseId());
             inputs.add(new AnalysisInput(in.itemId(), in.kind(), in.title(), in.blob(), in.profile()));
         }
+        for (AnalysisInput in : inputs) {
+            if (!method.reads(in.kind())) {
+                throw new InvalidField("evidence", "'" + in.title() + "' is " + in.kind() + ", which " + method.id()
+                        + " does not read");
+            }
+        }
+        for (EvidenceKind needed : method.requires()) {
+            if (needed != EvidenceKind.TRADE_EXPORT && inputs.stream().noneMatch(i -> i.kind() == needed)) {
+                throw new InvalidField("evidence", "must include " + needed + "; " + method.id() + " reads it");
+            }
+        }
+        if (inputs.stream().filter(i -> i.kind() == EvidenceKind.KPI_TERMS).count() > 1) {
+            throw new InvalidField("evidence", "must include one KPI_TERMS, not several: " + method.id()
+                    + " measures against one agreement");
+        }
         List<AnalysisInput> trades = inputs.stream().filter(i -> i.kind() == EvidenceKind.TRADE_EXPORT).toList();
         if (trades.isEmpty()) {
             throw new InvalidField("evidence", "must include a trade file (TRADE_EXPORT); " + method.id()

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.glassbox.analysis.engine.Source;
+import org.glassbox.analysis.format.KpiTerms;
 import org.glassbox.analysis.methods.AnalysisInputs;
 import org.glassbox.analysis.methods.Analyses;
 import org.glassbox.analysis.methods.Headlines;
@@ -102,16 +103,23 @@ public class AnalysisRunner {
             List<Source> trades = new ArrayList<>();
             List<Source> links = new ArrayList<>();
             List<Source> orders = new ArrayList<>();
+            KpiTerms terms = null;
             int steps = run.inputs().size();
             int done = 0;
             for (AnalysisInput input : run.inputs()) {
                 progress.report(run.runId(), done++, steps + 1, "checking the bytes of " + input.title());
                 Path file = intactFile(input, copies);
+                if (input.kind() == EvidenceKind.KPI_TERMS) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        terms = KpiTerms.read(in);
+                    }
+                    continue;
+                }
                 Source source = new Source(file, input.profile());
                 (input.kind() == EvidenceKind.TRADE_EXPORT ? trades
                         : input.kind() == EvidenceKind.ACCOUNT_LINKS ? links : orders).add(source);
             }
-            AnalysisInputs inputs = new AnalysisInputs(trades, links, orders, run.caseAccounts());
+            AnalysisInputs inputs = new AnalysisInputs(trades, links, orders, run.caseAccounts(), terms);
             return analyses.run(Methods.require(run.method()), inputs, run.parameters(),
                     (d, total, step) -> progress.report(run.runId(), steps + d, steps + total, step));
         } finally {

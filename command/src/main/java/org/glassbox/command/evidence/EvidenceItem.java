@@ -75,7 +75,10 @@ public class EvidenceItem {
         }
     }
 
-    /** What an analysis of the case reads from this item; refused if it is not usable market data of the case. */
+    /**
+     * What an analysis of the case reads from this item; refused if it is not usable market data (or KPI
+     * terms, which have no profile) of the case.
+     */
     public MarketDataInput marketDataIn(String ofCase) {
         if (caseId == null) {
             throw new org.glassbox.api.shared.InvalidField("evidence", "names something that is not an evidence item");
@@ -83,9 +86,9 @@ public class EvidenceItem {
         if (!caseId.equals(ofCase)) {
             throw new org.glassbox.api.shared.InvalidField("evidence", "'" + title + "' is evidence of another case");
         }
-        if (profile == null) {
+        if (profile == null && kind != EvidenceKind.KPI_TERMS) {
             throw new org.glassbox.api.shared.InvalidField("evidence", "'" + title + "' is " + kind
-                    + ", not market data (TRADE_EXPORT, ORDER_EVENTS or ACCOUNT_LINKS)");
+                    + ", not something an analysis reads (TRADE_EXPORT, ORDER_EVENTS, ACCOUNT_LINKS or KPI_TERMS)");
         }
         if (excluded) {
             throw new RuleViolation("evidence-excluded", "'" + title + "' is excluded and cannot be analysed");
@@ -97,7 +100,7 @@ public class EvidenceItem {
         return new MarketDataInput(itemId, kind, title, blob, profile);
     }
 
-    /** A market data item as an analysis reads it. */
+    /** A market data item (or KPI terms: no profile) as an analysis reads it. */
     public record MarketDataInput(String itemId, EvidenceKind kind, String title, StoredBlob blob,
             MarketDataProfile profile) {
     }

@@ -167,6 +167,63 @@ class AnalysisRunTest {
         }
 
         @Test
+        void kpiComplianceIsQueuedWithTheKpiTermsAmongItsInputs() {
+            withOrdersAndTerms();
+            fixture.givenNoPriorActivity()
+                    .when(new RunAnalysis(RUN, CASE, "K1", List.of("item-1", "orders", "terms"), Map.of()), ALICE)
+                    .expectEvents(new AnalysisRequested(RUN, CASE, "K1", "1", List.of(INPUTS.getFirst(),
+                            new org.glassbox.api.analysis.AnalysisInput("orders", EvidenceKind.ORDER_EVENTS, "orders",
+                                    BLOB, profile(MarketDataFormat.ORDER_EVENTS)),
+                            new org.glassbox.api.analysis.AnalysisInput("terms", EvidenceKind.KPI_TERMS, "KPI terms", BLOB,
+                                    null)), Map.of("bucket", "PT5M"), List.of("UID-100234")));
+        }
+
+        @Test
+        void kpiComplianceWithoutKpiTermsIsRefused() {
+            withOrdersAndTerms();
+            fixture.givenNoPriorActivity()
+                    .when(new RunAnalysis(RUN, CASE, "K1", List.of("item-1", "orders"), Map.of()), ALICE)
+                    .expectException(InvalidField.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("must include KPI_TERMS"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void kpiComplianceAgainstTwoAgreementsAtOnceIsRefused() {
+            withOrdersAndTerms();
+            items.put("terms-2", new MarketDataInput("terms-2", EvidenceKind.KPI_TERMS, "older terms", BLOB, null));
+            fixture.givenNoPriorActivity()
+                    .when(new RunAnalysis(RUN, CASE, "K1", List.of("item-1", "orders", "terms", "terms-2"), Map.of()),
+                            ALICE)
+                    .expectException(InvalidField.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("not several")).expectNoEvents();
+        }
+
+        @Test
+        void aTradeMethodIsNotGivenKpiTerms() {
+            withOrdersAndTerms();
+            fixture.givenNoPriorActivity()
+                    .when(new RunAnalysis(RUN, CASE, "W1", List.of("item-1", "terms"), Map.of()), ALICE)
+                    .expectException(InvalidField.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("which W1 does not read"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void spoofingNeedsOrderEvents() {
+            fixture.givenNoPriorActivity().when(new RunAnalysis(RUN, CASE, "S2", List.of("item-1"), Map.of()), ALICE)
+                    .expectException(InvalidField.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("must include ORDER_EVENTS"))
+                    .expectNoEvents();
+        }
+
+        private void withOrdersAndTerms() {
+            items.put("orders", new MarketDataInput("orders", EvidenceKind.ORDER_EVENTS, "orders", BLOB,
+                    profile(MarketDataFormat.ORDER_EVENTS)));
+            items.put("terms", new MarketDataInput("terms", EvidenceKind.KPI_TERMS, "KPI terms", BLOB, null));
+        }
+
+        @Test
         void theMarketWideScreenRunsOnPublicDumps() {
             items.put("dump", new MarketDataInput("dump", EvidenceKind.TRADE_EXPORT, "dump", BLOB,
                     profile(MarketDataFormat.PUBLIC_SPOT_TRADES)));

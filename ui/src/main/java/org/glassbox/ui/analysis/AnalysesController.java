@@ -125,7 +125,8 @@ class AnalysesController {
     }
 
     /** One input of a run: which item, what kind, its digest and profile at the time of the request. */
-    record InputDigest(String evidence, String kind, String title, String sha256, String format, long rows) {
+    /** One input of a run; KPI terms have no format or rows (null). */
+    record InputDigest(String evidence, String kind, String title, String sha256, String format, Long rows) {
     }
 
     /** The result contract: a run and, once completed, its result (the exact JSON its digest covers). */
@@ -196,7 +197,8 @@ class AnalysesController {
         r.parameters().forEach((k, v) -> parameters.put(k, specs.containsKey(k)
                 && specs.get(k).type() == Parameter.Type.INTEGER ? (Object) Long.parseLong(v) : v));
         List<InputDigest> inputs = r.inputs().stream().map(i -> new InputDigest(i.itemId(), i.kind().name(), i.title(),
-                i.blob().sha256().hex(), i.profile().format().name(), i.profile().rows())).toList();
+                i.blob().sha256().hex(), i.profile() == null ? null : i.profile().format().name(),
+                i.profile() == null ? null : i.profile().rows())).toList();
         return new RunBody(r.runId(), r.caseId(), r.method(), r.methodVersion(), r.status().name(), r.progress(),
                 r.step(), inputs, parameters, r.engine(), r.resultDigest(), result, r.publicDigest(), r.headline(),
                 r.failure(),

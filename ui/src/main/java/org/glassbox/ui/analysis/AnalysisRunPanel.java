@@ -51,6 +51,7 @@ public class AnalysisRunPanel extends VerticalLayout {
     Button link;
     Select<Behaviour> allegation;
     Chart chart;
+    final List<Chart> charts = new ArrayList<>();
     Grid<FlaggedTrade> trades;
     private final AnalysisRunView run;
 
@@ -74,7 +75,9 @@ public class AnalysisRunPanel extends VerticalLayout {
         inputs.setPadding(false);
         inputs.setSpacing(false);
         for (AnalysisInput in : run.inputs()) {
-            Span line = new Span(in.title() + ": " + org.glassbox.query.shared.Words.count(in.profile().rows(), "row", "rows") + ", SHA-256 " + in.blob().sha256());
+            Span line = new Span(in.title() + ": " + (in.profile() == null ? "KPI terms"
+                    : org.glassbox.query.shared.Words.count(in.profile().rows(), "row", "rows")) + ", SHA-256 "
+                    + in.blob().sha256());
             line.addClassName("gb-digest");
             inputs.add(line);
         }
@@ -176,10 +179,32 @@ public class AnalysisRunPanel extends VerticalLayout {
         } catch (IOException e) {
             return;
         }
-        ChartOptions.of(run.method(), result).ifPresent(option -> {
-            chart = new Chart("analysis-chart", run.method() + "-" + run.resultDigest().substring(0, 12), option);
-            add(chart);
-        });
+        List<String> options = ChartOptions.all(run.method(), result);
+        com.vaadin.flow.component.orderedlayout.FlexLayout pictures = new com.vaadin.flow.component.orderedlayout.FlexLayout();
+        pictures.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
+        pictures.setWidthFull();
+        pictures.setId("episode-pictures");
+        for (int i = 0; i < options.size(); i++) {
+            String name = run.method() + "-" + run.resultDigest().substring(0, 12) + (i == 0 ? "" : "-" + (i + 1));
+            Chart c = new Chart(i == 0 ? "analysis-chart" : "analysis-chart-" + (i + 1), name, options.get(i));
+            charts.add(c);
+            if (i == 0) {
+                chart = c;
+            }
+            if (run.method().equals("S2") && i > 0) {
+                // the episodes side by side, small: one look compares them
+                c.canvas.setHeight("15em");
+                c.setWidth("48%");
+                c.setMinWidth("24em");
+                pictures.add(c);
+            } else {
+                add(c);
+            }
+        }
+        if (pictures.getComponentCount() > 0) {
+            add(new H4("The first episodes, each around its fill"), pictures);
+        }
+        OrderBookFindings.of(run.method(), result).forEach(this::add);
         List<FlaggedTrade> flagged = flagged(result);
         if (!flagged.isEmpty()) {
             add(new H4("Flagged trades (" + flagged.size() + ")"));
@@ -254,7 +279,9 @@ public class AnalysisRunPanel extends VerticalLayout {
     private static Map<String, String> ordered(AnalysisRunView r) {
         List<String> order = List.of("count", "cycles", "pairs", "volume", "share", "soldQty", "boughtQty", "buyOrders",
                 "proceeds", "sellShare", "profitRank", "shareOfVolume", "shareOfTrades", "internalShareOfVolume",
-                "firstDigitConformity", "roundShare", "roundShareTest");
+                "firstDigitConformity", "roundShare", "roundShareTest", "orderToTradeCount", "othersOrderToTradeCount",
+                "cancelShare", "quickCancelShare", "episodes", "marketMakerEpisodes", "spoofOrders", "breaches",
+                "spreadBreachMinutes", "depthBreachMinutes", "presenceBreachMinutes", "daysPresenceMissed");
         Map<String, String> out = new java.util.LinkedHashMap<>();
         order.forEach(k -> {
             if (r.headline().containsKey(k)) {

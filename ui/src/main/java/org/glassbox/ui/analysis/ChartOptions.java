@@ -1,5 +1,7 @@
 package org.glassbox.ui.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,14 +21,33 @@ final class ChartOptions {
     }
 
     static Optional<String> of(String method, JsonNode result) {
-        ObjectNode option = switch (method) {
-            case "D1" -> dump(result);
-            case "W4" -> participation(result);
-            case "W5" -> digits(result);
-            case "W1", "W2", "W3" -> sensitivity(method, result);
-            default -> null;
-        };
-        return Optional.ofNullable(option).map(ObjectNode::toString);
+        return all(method, result).stream().findFirst();
+    }
+
+    /** Every chart of the result, the main one first. */
+    static List<String> all(String method, JsonNode result) {
+        List<ObjectNode> options = new ArrayList<>();
+        switch (method) {
+            case "D1" -> options.add(dump(result));
+            case "W4" -> options.add(participation(result));
+            case "W5" -> options.add(digits(result));
+            case "W1", "W2", "W3" -> options.add(sensitivity(method, result));
+            case "K1" -> {
+                options.add(OrderBookCharts.spread(result));
+                options.add(OrderBookCharts.depth(result));
+            }
+            case "S1" -> {
+                options.add(OrderBookCharts.orderToTrade(result));
+                options.add(OrderBookCharts.fillRates(result));
+            }
+            case "S2" -> {
+                options.add(sensitivity(method, result));
+                options.addAll(OrderBookCharts.episodes(result));
+            }
+            default -> {
+            }
+        }
+        return options.stream().map(ObjectNode::toString).toList();
     }
 
     private static ObjectNode base(String title) {
@@ -114,14 +135,15 @@ final class ChartOptions {
     }
 
     static ObjectNode sensitivity(String method, JsonNode r) {
-        ObjectNode o = base(method + ": trades flagged at each threshold");
+        boolean episodes = method.equals("S2");
+        ObjectNode o = base(method + (episodes ? ": spoofing episodes at each threshold" : ": trades flagged at each threshold"));
         ObjectNode axis = o.putObject("xAxis").put("type", "category");
         // Every threshold labelled, one setting a line, rather than ECharts thinning the labels out.
         axis.putObject("axisLabel").put("interval", 0);
         ArrayNode x = axis.putArray("data");
-        o.putArray("yAxis").addObject().put("type", "value").put("name", "trades");
-        ArrayNode data = o.putArray("series").addObject().put("name", "flagged trades").put("type", "bar")
-                .putArray("data");
+        o.putArray("yAxis").addObject().put("type", "value").put("name", episodes ? "episodes" : "trades");
+        ArrayNode data = o.putArray("series").addObject().put("name", episodes ? "episodes" : "flagged trades")
+                .put("type", "bar").putArray("data");
         for (JsonNode row : r.path("sensitivity")) {
             StringBuilder label = new StringBuilder();
             row.path("thresholds").properties().forEach(e -> label.append(label.isEmpty() ? "" : "\n")

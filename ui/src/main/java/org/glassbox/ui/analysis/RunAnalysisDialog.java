@@ -9,6 +9,7 @@ import org.glassbox.analysis.methods.AnalysisMethod;
 import org.glassbox.analysis.methods.Methods;
 import org.glassbox.analysis.methods.Parameter;
 import org.glassbox.api.cases.CaseDetail;
+import org.glassbox.api.evidence.EvidenceKind;
 import org.glassbox.api.evidence.EvidenceSummary;
 import org.glassbox.api.shared.Actor;
 import org.glassbox.api.shared.InvalidField;
@@ -39,6 +40,7 @@ public class RunAnalysisDialog extends ClosableDialog {
     final Map<String, TextField> fields = new LinkedHashMap<>();
     final Span error = new Span();
     final Button submit = new Button("Run");
+    private List<EvidenceSummary> readable = List.of();
 
     RunAnalysisDialog(AnalysisService analyses, EvidenceService evidence, Actor actor, CaseDetail c,
             Consumer<String> onQueued) {
@@ -51,11 +53,11 @@ public class RunAnalysisDialog extends ClosableDialog {
         method.setWidthFull();
         description.addClassName("gb-muted");
         List<EvidenceSummary> marketData = evidence.list(actor, c.caseId()).stream()
-                .filter(i -> i.kind().isMarketData() && !i.excluded()).toList();
+                .filter(i -> (i.kind().isMarketData() || i.kind() == EvidenceKind.KPI_TERMS) && !i.excluded()).toList();
+        this.readable = marketData;
         inputs.setLabel("Evidence it reads");
         inputs.setItems(marketData);
         inputs.setItemLabelGenerator(i -> org.glassbox.ui.cases.Badges.words(i.kind()) + ": " + i.title());
-        inputs.setValue(new java.util.LinkedHashSet<>(marketData));
         inputs.setId("analysis-inputs");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setId("analysis-error");
@@ -83,6 +85,9 @@ public class RunAnalysisDialog extends ClosableDialog {
             return;
         }
         description.setText(m.description());
+        // The method says what it reads: its evidence is chosen for it, and can be changed.
+        inputs.setValue(readable.stream().filter(i -> m.reads(i.kind()))
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
         for (Parameter p : m.parameters()) {
             TextField field = new TextField(p.name());
             field.setPlaceholder(p.defaultValue() == null ? "from the data" : p.defaultValue());

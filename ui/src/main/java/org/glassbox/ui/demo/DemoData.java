@@ -138,9 +138,10 @@ class DemoData {
 
         // 3. UNDER_INVESTIGATION: the GPS post-listing dump.
         String gps = flag(NORTHWIND, List.of("UID-100234", "UID-100235", "UID-100236"), List.of("GPSUSDT"),
-                Set.of(POST_LISTING_DUMP, WASH_TRADING),
+                Set.of(POST_LISTING_DUMP, WASH_TRADING, Behaviour.KPI_BREACH),
                 "About 70M GPS sold within hours of listing (~$5M) from accounts tied to the market maker; "
-                        + "self-matched trades suspected to inflate volume before the sale.",
+                        + "self-matched trades suspected to inflate volume before the sale; its quotes then broke the"
+                        + " agreement's KPI terms.",
                 Severity.HIGH, CaseSource.alert("SURV-2026-0318"));
         as("supervisor", new AssignCase(gps, "investigator"));
         as("investigator", new StartInvestigation(gps));
@@ -171,6 +172,8 @@ class DemoData {
                 "Self- and same-owner trades of the market maker's accounts"));
         as("investigator", new org.glassbox.api.analysis.LinkAnalysisToAllegation(runs.get("D1"), POST_LISTING_DUMP,
                 "70M GPS sold in the day after listing, no buy order"));
+        as("investigator", new org.glassbox.api.analysis.LinkAnalysisToAllegation(runs.get("K1"), Behaviour.KPI_BREACH,
+                "The market maker's own quotes, rebuilt from every order event, against the agreement's KPI terms"));
         as("investigator", new SubstantiateAllegation(gps, POST_LISTING_DUMP,
                 "D1 on the trade export: 70,000,000 GPS sold within 21 hours of listing, no buy order placed."));
         publishGpsNotice(gps, runs.get("D1"));
@@ -236,9 +239,9 @@ class DemoData {
      */
     private Map<String, String> analyse(String caseId) {
         Map<String, String> runs = new java.util.LinkedHashMap<>();
-        List<String> inputs = List.of(gpsMarket.get(EvidenceKind.TRADE_EXPORT), gpsMarket.get(EvidenceKind.ACCOUNT_LINKS),
-                gpsMarket.get(EvidenceKind.ORDER_EVENTS));
         for (var method : org.glassbox.analysis.methods.Methods.all()) {
+            List<String> inputs = gpsMarket.entrySet().stream().filter(e -> method.reads(e.getKey()))
+                    .map(Map.Entry::getValue).toList();
             String runId = UUID.randomUUID().toString();
             as("investigator", new org.glassbox.api.analysis.RunAnalysis(runId, caseId, method.id(), inputs, Map.of()));
             runs.put(method.id(), runId);
@@ -346,6 +349,8 @@ class DemoData {
                     "GPSUSDT trades 7-10 March 2025", files.trades(), WASH_TRADING, POST_LISTING_DUMP));
             items.put(EvidenceKind.ORDER_EVENTS, marketItem(caseId, EvidenceKind.ORDER_EVENTS,
                     "GPSUSDT order events 7-10 March 2025", files.orderEvents(), POST_LISTING_DUMP));
+            items.put(EvidenceKind.KPI_TERMS, marketItem(caseId, EvidenceKind.KPI_TERMS,
+                    "Market-making agreement, annex A: KPI terms for GPSUSDT", files.kpiTerms(), Behaviour.KPI_BREACH));
             items.put(EvidenceKind.ACCOUNT_LINKS, marketItem(caseId, EvidenceKind.ACCOUNT_LINKS,
                     "Accounts of the market maker's owner (KYC, devices, MM agreement annex B)", files.accountLinks(),
                     WASH_TRADING));

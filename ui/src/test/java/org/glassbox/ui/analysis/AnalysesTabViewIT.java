@@ -87,6 +87,85 @@ class AnalysesTabViewIT extends ViewTest {
 
     @Test
     @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
+    void kpiComplianceReadsTheTermsAndShadesEachBreachOnTheSpreadAndDepthCharts() throws Exception {
+        AnalysesTab tab = openTab();
+        test(tab.run).click();
+        roundTrip();
+        RunAnalysisDialog dialog = tab.runDialog;
+        test(dialog.method).selectItem("K1 " + Methods.require("K1").title());
+        assertThat(dialog.inputs.getValue()).as("K1 reads the KPI terms too").hasSize(4)
+                .anySatisfy(i -> assertThat(i.kind()).isEqualTo(org.glassbox.api.evidence.EvidenceKind.KPI_TERMS));
+        test(dialog.submit).click();
+        awaitStatus(tab, AnalysisStatus.COMPLETED);
+        test(tab.grid).clickRow(0);
+        AnalysisRunPanel panel = tab.panel;
+        var truth = AnalysisFixtures.truth(market).get("K1").get("breaches");
+        assertThat(panel.charts).hasSize(2);
+        var spread = new com.fasterxml.jackson.databind.ObjectMapper().readTree(panel.charts.get(0).option());
+        assertThat(spread.at("/series/0/markLine/data/0/yAxis").asText()).isEqualTo("100");
+        var shaded = spread.at("/series/0/markArea/data");
+        long spreadOrPresence = java.util.stream.StreamSupport.stream(truth.spliterator(), false)
+                .filter(b -> !b.get("term").asText().equals("DEPTH")).count();
+        assertThat(shaded).as("each spread and presence breach shaded").hasSize((int) spreadOrPresence);
+        assertThat(shaded.get(0).get(0).get("xAxis").asText()).isEqualTo(truth.get(0).get("from").asText());
+        assertThat(panel.charts.get(1).option()).contains("least depth allowed", "depth too thin");
+        var breaches = (com.vaadin.flow.component.grid.Grid<?>) $(com.vaadin.flow.component.grid.Grid.class)
+                .id("kpi-breaches");
+        assertThat(test(breaches).size()).isEqualTo(truth.size());
+        assertThat(test(breaches).getCellText(0, 0)).isIn("spread too wide", "depth too thin", "no bid or no ask");
+        var daily = (com.vaadin.flow.component.grid.Grid<?>) $(com.vaadin.flow.component.grid.Grid.class).id("kpi-daily");
+        assertThat(test(daily).size()).isEqualTo(3);
+        assertThat(panel.run().headline()).containsEntry("breaches", Integer.toString(truth.size()));
+    }
+
+    @Test
+    @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
+    void orderBehaviourAndSpoofingShowTheirChartsTablesAndEpisodePictures() throws Exception {
+        var items = market.items();
+        java.util.List<String> orders = java.util.List.of(items.get(org.glassbox.api.evidence.EvidenceKind.TRADE_EXPORT),
+                items.get(org.glassbox.api.evidence.EvidenceKind.ACCOUNT_LINKS),
+                items.get(org.glassbox.api.evidence.EvidenceKind.ORDER_EVENTS));
+        for (String method : java.util.List.of("S1", "S2")) {
+            as("investigator", new org.glassbox.api.analysis.RunAnalysis(java.util.UUID.randomUUID().toString(),
+                    market.caseId(), method, orders, java.util.Map.of()));
+        }
+        AnalysesTab tab = openTab();
+        TestCommands.await("both complete", () -> {
+            tab.refresh();
+            return test(tab.grid).size() == 2 && tab.grid.getListDataView().getItems()
+                    .allMatch(r -> r.status() == AnalysisStatus.COMPLETED);
+        });
+        for (int row = 0; row < 2; row++) {
+            test(tab.grid).clickRow(row);
+            AnalysisRunPanel panel = tab.panel;
+            if (panel.run().method().equals("S1")) {
+                assertThat(panel.charts.get(0).option()).contains("Order-to-trade ratio per hour", "market maker",
+                        "everyone else");
+                assertThat(panel.charts.get(1).option()).contains("Share of each order size filled");
+                var figures = (com.vaadin.flow.component.grid.Grid<?>) $(com.vaadin.flow.component.grid.Grid.class)
+                        .id("order-behaviour");
+                assertThat(test(figures).getCellText(3, 0)).isEqualTo("order-to-trade ratio by count");
+                assertThat(test(figures).getCellText(3, 1)).isEqualTo(org.glassbox.analysis.methods.Figures.value(
+                        "orderToTradeCount", panel.run().headline().get("orderToTradeCount")));
+            } else {
+                int episodes = Integer.parseInt(panel.run().headline().get("episodes"));
+                assertThat(episodes).isPositive();
+                assertThat(panel.charts.get(0).option()).contains("spoofing episodes at each threshold");
+                assertThat(panel.charts).as("the sensitivity chart and one picture per episode, six at most")
+                        .hasSize(1 + Math.min(6, episodes));
+                assertThat(panel.charts.get(1).option()).contains("the fill", "placed and cancelled");
+                var table = (com.vaadin.flow.component.grid.Grid<?>) $(com.vaadin.flow.component.grid.Grid.class)
+                        .id("spoofing-episodes");
+                assertThat(test(table).size()).isEqualTo(episodes);
+                var sensitivity = (com.vaadin.flow.component.grid.Grid<?>) $(com.vaadin.flow.component.grid.Grid.class)
+                        .id("spoofing-sensitivity");
+                assertThat(test(sensitivity).getCellText(1, 0)).isEqualTo("5 times the fill");
+            }
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "investigator", roles = "INVESTIGATOR")
     void flaggedTradesAreListedLazilyAndARunSupportsAnAllegation() {
         AnalysesTab tab = openTab();
         test(tab.run).click();

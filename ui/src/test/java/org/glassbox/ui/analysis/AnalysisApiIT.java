@@ -57,9 +57,13 @@ class AnalysisApiIT extends IntegrationTest {
 
     /** Runs a method through the API and answers the completed run. */
     JsonNode runToCompletion(String method, String parameters) {
+        return runToCompletion(method, parameters, List.of(EvidenceKind.TRADE_EXPORT, EvidenceKind.ACCOUNT_LINKS,
+                EvidenceKind.ORDER_EVENTS));
+    }
+
+    JsonNode runToCompletion(String method, String parameters, List<EvidenceKind> kinds) {
         HttpResponse<String> queued = post("investigator", "/api/v1/cases/" + market.caseId() + "/analyses",
-                request(method, List.of(EvidenceKind.TRADE_EXPORT, EvidenceKind.ACCOUNT_LINKS, EvidenceKind.ORDER_EVENTS),
-                        parameters));
+                request(method, kinds, parameters));
         assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
         String location = queued.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith("/api/v1/analyses/");
@@ -100,6 +104,28 @@ class AnalysisApiIT extends IntegrationTest {
         HttpResponse<String> list = get("supervisor", "/api/v1/cases/" + market.caseId() + "/analyses");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(json(list).get(0).get("headline").get("count").asText()).isEqualTo(Integer.toString(planted.size()));
+    }
+
+    @Test
+    void theOrderBookMethodsRunOnTheCasesEvidenceAndFindWhatWasPlanted() throws Exception {
+        List<EvidenceKind> all = List.of(EvidenceKind.TRADE_EXPORT, EvidenceKind.ACCOUNT_LINKS,
+                EvidenceKind.ORDER_EVENTS, EvidenceKind.KPI_TERMS);
+        JsonNode truth = JSON.readTree(market.files().groundTruth().toFile());
+        JsonNode k1 = runToCompletion("K1", "{}", all);
+        assertThat(k1.get("result").get("breaches")).isEqualTo(truth.get("K1").get("breaches"));
+        assertThat(k1.get("headline").get("breaches").asText()).isEqualTo(Integer.toString(truth.get("K1")
+                .get("breaches").size()));
+        assertThat(k1.get("inputDigests")).hasSize(4);
+        JsonNode s2 = runToCompletion("S2", "{}", all.subList(0, 3));
+        TreeSet<String> found = new TreeSet<>();
+        s2.get("result").get("orderIds").forEach(n -> found.add(n.asText()));
+        TreeSet<String> planted = new TreeSet<>();
+        truth.get("S2").get("orderIds").forEach(n -> planted.add(n.asText()));
+        assertThat(found).containsAll(planted);
+        JsonNode s1 = runToCompletion("S1", "{\"quickCancel\":\"PT1S\"}", all.subList(0, 3));
+        assertThat(s1.get("parameters").get("quickCancel").asText()).isEqualTo("PT1S");
+        assertThat(s1.get("headline").get("orderToTradeCount").asText()).isEqualTo(s1.get("result").get("marketMaker")
+                .get("orderToTradeCount").asText());
     }
 
     @Test
@@ -162,6 +188,8 @@ class AnalysisApiIT extends IntegrationTest {
                 .get(EvidenceKind.TRADE_EXPORT);
         String trades = market.items().get(EvidenceKind.TRADE_EXPORT);
         String links = market.items().get(EvidenceKind.ACCOUNT_LINKS);
+        String orders = market.items().get(EvidenceKind.ORDER_EVENTS);
+        String kpi = market.items().get(EvidenceKind.KPI_TERMS);
         String url = "/api/v1/cases/" + market.caseId() + "/analyses";
         long before = eventCount();
         record Bad(String body, String field) {
@@ -172,6 +200,13 @@ class AnalysisApiIT extends IntegrationTest {
                 new Bad("{\"method\":\"W1\",\"evidence\":[]}", "evidence"),
                 new Bad("{\"method\":\"W1\",\"evidence\":[7]}", "evidence"),
                 new Bad("{\"method\":\"W1\",\"evidence\":[\"" + links + "\"]}", "evidence"),
+                new Bad("{\"method\":\"W1\",\"evidence\":[\"" + trades + "\",\"" + kpi + "\"]}", "evidence"),
+                new Bad("{\"method\":\"S2\",\"evidence\":[\"" + trades + "\"]}", "evidence"),
+                new Bad("{\"method\":\"K1\",\"evidence\":[\"" + trades + "\",\"" + orders + "\"]}", "evidence"),
+                new Bad("{\"method\":\"S2\",\"evidence\":[\"" + trades + "\",\"" + orders
+                        + "\"],\"parameters\":{\"k\":\"0\"}}", "parameters.k"),
+                new Bad("{\"method\":\"K1\",\"evidence\":[\"" + trades + "\",\"" + orders + "\",\"" + kpi
+                        + "\"],\"parameters\":{\"bucket\":\"PT0S\"}}", "parameters.bucket"),
                 new Bad("{\"method\":\"W1\",\"evidence\":[\"" + other + "\"]}", "evidence"),
                 new Bad("{\"method\":\"W1\",\"evidence\":[\"no-such-item\"]}", "evidence"),
                 new Bad("{\"method\":\"W1\",\"evidence\":[\"" + market.caseId() + "\"]}", "evidence"),

@@ -60,12 +60,21 @@ public final class AnalysisFixtures {
             }
         });
         for (EvidenceKind kind : List.of(EvidenceKind.TRADE_EXPORT, EvidenceKind.ACCOUNT_LINKS,
-                EvidenceKind.ORDER_EVENTS)) {
-            Path file = kind == EvidenceKind.TRADE_EXPORT ? files.trades()
-                    : kind == EvidenceKind.ACCOUNT_LINKS ? files.accountLinks() : files.orderEvents();
+                EvidenceKind.ORDER_EVENTS, EvidenceKind.KPI_TERMS)) {
+            Path file = switch (kind) {
+                case TRADE_EXPORT -> files.trades();
+                case ACCOUNT_LINKS -> files.accountLinks();
+                case ORDER_EVENTS -> files.orderEvents();
+                default -> files.kpiTerms();
+            };
             items.put(kind, submit(commands, staff, evidence, c.caseId(), kind, file));
         }
         return new MarketCase(c.caseId(), c.reference(), items, files);
+    }
+
+    /** The generator's ground truth of the case's market. */
+    public static com.fasterxml.jackson.databind.JsonNode truth(MarketCase market) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(market.files().groundTruth().toFile());
     }
 
     /** Reads the file in as the investigator would upload it, and records it as evidence of the case. */
