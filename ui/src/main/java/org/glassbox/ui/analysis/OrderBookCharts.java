@@ -85,7 +85,7 @@ final class OrderBookCharts {
     private static void kpiLine(ObjectNode series, String value, String name) {
         ObjectNode mark = series.putObject("markLine").put("symbol", "none").put("silent", true);
         mark.putObject("lineStyle").put("color", "#c0392b").put("type", "dashed");
-        mark.putObject("label").put("formatter", name + " {c}");
+        mark.putObject("label").put("formatter", name + " {c}").put("position", "insideEndTop");
         mark.putArray("data").addObject().put("yAxis", value).put("name", name);
     }
 

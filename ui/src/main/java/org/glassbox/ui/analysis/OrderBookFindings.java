@@ -78,6 +78,11 @@ final class OrderBookFindings {
         g.addColumn(Breach::to).setHeader("Until").setAutoWidth(true);
         g.addColumn(Breach::length).setHeader("For").setAutoWidth(true);
         g.setItems(breaches);
+        if (breaches.size() <= 20) {
+            g.setAllRowsVisible(true);
+        } else {
+            g.setHeight("24em");
+        }
         List<Day> days = new ArrayList<>();
         for (JsonNode d : r.path("daily")) {
             days.add(new Day(d.path("date").asText(), percent(d.get("presence")), percent(d.get("spread")),
