@@ -27,7 +27,9 @@ public final class PublicResult {
     private static void mask(JsonNode node) {
         if (node instanceof ObjectNode object) {
             object.properties().forEach(e -> {
-                if (e.getKey().equals("accounts") && e.getValue() instanceof ArrayNode accounts) {
+                if (e.getKey().equals("account") && e.getValue().isTextual()) {
+                    e.setValue(object.textNode(mask(e.getValue().asText())));
+                } else if (e.getKey().equals("accounts") && e.getValue() instanceof ArrayNode accounts) {
                     for (int i = 0; i < accounts.size(); i++) {
                         accounts.set(i, accounts.get(i).isTextual()
                                 ? object.textNode(mask(accounts.get(i).asText())) : accounts.get(i));

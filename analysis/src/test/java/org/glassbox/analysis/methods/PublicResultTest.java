@@ -18,4 +18,13 @@ class PublicResultTest {
                 + "\"cycles\":[{\"accounts\":[\"****0001\",\"****A1\"],\"tradeIds\":[\"1\",\"2\"]}]}");
         assertThat(result.get("accounts").get(0).asText()).as("the result itself is untouched").isEqualTo("UID-100234");
     }
+
+    @Test
+    void anEpisodesAccountAndTheKpiTermsAccountsAreMaskedToo() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode result = (ObjectNode) json.readTree("{\"episodes\":[{\"account\":\"UID-100235\",\"fillTradeId\":\"9\"}],"
+                + "\"terms\":{\"accounts\":[\"UID-100234\"],\"symbol\":\"GPSUSDT\"}}");
+        assertThat(PublicResult.of(result).toString()).isEqualTo("{\"episodes\":[{\"account\":\"****0235\","
+                + "\"fillTradeId\":\"9\"}],\"terms\":{\"accounts\":[\"****0234\"],\"symbol\":\"GPSUSDT\"}}");
+    }
 }

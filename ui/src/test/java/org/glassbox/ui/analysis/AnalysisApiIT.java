@@ -263,9 +263,39 @@ class AnalysisApiIT extends IntegrationTest {
         }
     }
 
+    @Test
+    void orderEventsThatDoNotFollowFromEachOtherAreRefusedOnSubmissionAndNothingIsStored() throws Exception {
+        long before = eventCount();
+        String header = "event_id,time,symbol,account,order_id,event_type,side,price,qty,leaves_qty,filled_qty,trade_id\n";
+        String placed = "1,1741341600005,GPSUSDT,UID-1,9,NEW,BUY,0.07,10,10,0,\n";
+        record Bad(String content, String message) {
+        }
+        for (Bad bad : List.of(
+                new Bad(header + placed + "2,1741341600001,GPSUSDT,UID-1,9,CANCEL,BUY,,10,0,0,\n",
+                        "line 3, event 2 (CANCEL): is earlier than the event before it"),
+                new Bad(header + "1,1741341600000,GPSUSDT,UID-1,8,FILL,BUY,0.07,10,0,10,77\n",
+                        "names order 8, which does not rest"),
+                new Bad(header + "1,1741341600000,GPSUSDT,UID-1,9,NEW,BUY,0.07,10,-1,0,\n", "line 2, column leaves_qty"),
+                new Bad(header + "1,1741341600000,GPSUSDT,UID-1,9,AMEND,BUY,0.07,10,10,0,\n", "is not one of NEW"))) {
+            HttpResponse<String> r = upload("orders-" + java.util.UUID.randomUUID() + ".csv",
+                    bad.content().getBytes(StandardCharsets.UTF_8), "ORDER_EVENTS");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(r.body()).contains(bad.message());
+            String digest = sha256(bad.content().getBytes(StandardCharsets.UTF_8));
+            assertThat(Path.of("target", "it-evidence", digest.substring(0, 2), digest.substring(2, 4), digest))
+                    .as("no blob of a refused file").doesNotExist();
+        }
+        assertThat(eventCount()).as("nothing stored").isEqualTo(before);
+    }
+
     HttpResponse<String> upload(String fileName, byte[] content) {
+        return upload(fileName, content, "TRADE_EXPORT");
+    }
+
+    HttpResponse<String> upload(String fileName, byte[] content, String kind) {
         return multipart("investigator", "/api/v1/cases/" + market.caseId() + "/evidence", java.util.Map.of(
-                "kind", "TRADE_EXPORT", "title", "trades", "sourceSystem", "engine", "collectedBy", "investigator",
+                "kind", kind, "title", "trades", "sourceSystem", "engine", "collectedBy", "investigator",
                 "collectedAt", "2025-03-11T09:00:00Z", "confidentiality", "INTERNAL"), fileName, "text/csv", content);
     }
 
