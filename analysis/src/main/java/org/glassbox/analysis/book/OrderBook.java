@@ -157,6 +157,27 @@ public final class OrderBook {
         return band.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** The quote amount (price times quantity) resting on the side at prices within [low, high]. */
+    public BigDecimal quoteBetween(Side side, BigDecimal low, BigDecimal high) {
+        NavigableMap<BigDecimal, BigDecimal> levels = side(side);
+        var band = side == Side.BUY ? levels.subMap(high, true, low, true) : levels.subMap(low, true, high, true);
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<BigDecimal, BigDecimal> level : band.entrySet()) {
+            total = total.add(level.getKey().multiply(level.getValue()));
+        }
+        return total;
+    }
+
+    /**
+     * What a fill (FILL or PARTIAL_FILL) takes from its order, before it is applied: what rested less what
+     * it leaves. A fill of an order that does not rest is refused as {@link #apply} would refuse it.
+     */
+    public BigDecimal taken(OrderEvent fill) {
+        Resting before = live.get(fill.orderId());
+        requireResting(fill, before);
+        return before.leaves().subtract(fill.leaves());
+    }
+
     /** The time of the last event applied (epoch microseconds). */
     public long time() {
         return time;

@@ -75,7 +75,8 @@ final class OrderFlow {
     private final List<Spoof> spoofs = new ArrayList<>();
     private final List<Breach> breaches = new ArrayList<>();
     private long seq;
-    private long orderIds = 90_000_000;
+    /** Above every trade's order ids (50,000,000 and two a trade). */
+    private long orderIds = 9_000_000_000L;
     private long eventId = 1;
     private Mode mode = Mode.NORMAL;
     private String bidId;
@@ -122,7 +123,8 @@ final class OrderFlow {
                 }
             }
         }
-        int episodes = Math.max(12, n / 2000);
+        // At least two minutes apart and clear of the breaches: no more than fit in the period with room to spare.
+        int episodes = Math.min(600, Math.max(12, n / 2000));
         List<String> mm = MarketDataGenerator.CASE_ACCOUNTS;
         while (spoofs.size() < episodes) {
             long fill = from + 10 * MINUTE + random.nextLong(to - from - 20 * MINUTE);
@@ -154,7 +156,7 @@ final class OrderFlow {
             long placed = startMs + random.nextLong(70 * HOUR);
             long life = random.nextInt(10) < 7 ? random.nextLong(50, 2_000) : random.nextLong(2_000, 120_000);
             double q = Math.pow(10, random.nextDouble() * 5);
-            Placed o = new Placed(Long.toString(++orderIds), "UID-" + (400_000 + random.nextInt(crowd)), random.nextBoolean(),
+            Placed o = new Placed(Long.toString(++orderIds), "UID-9" + (100_000 + random.nextInt(crowd)), random.nextBoolean(),
                     0.001 + random.nextDouble() * 0.02, BigDecimal.valueOf(q).setScale(2, RoundingMode.HALF_EVEN)
                             .max(new BigDecimal("0.01")));
             schedule(placed, Kind.PLACE, null, false, false, o);

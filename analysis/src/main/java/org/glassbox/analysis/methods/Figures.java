@@ -32,7 +32,7 @@ public final class Figures {
             Map.entry("orderToTradeCount", "the market maker's order-to-trade ratio (RTS 9, by count)"),
             Map.entry("othersOrderToTradeCount", "everyone else's order-to-trade ratio"),
             Map.entry("cancelShare", "share of the market maker's orders cancelled"),
-            Map.entry("quickCancelShare", "share of its orders cancelled within 2 seconds"),
+            Map.entry("quickCancelShare", "share of its orders cancelled quickly (within quickCancel)"),
             Map.entry("episodes", "spoofing episodes"), Map.entry("marketMakerEpisodes", "of them the market maker's"),
             Map.entry("spoofOrders", "orders placed and cancelled around fills"),
             Map.entry("breaches", "KPI breaches"), Map.entry("spreadBreachMinutes", "minutes the spread was too wide"),

@@ -7,14 +7,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.glassbox.analysis.book.OrderBook;
+import org.glassbox.analysis.book.OrderEvent;
 import org.glassbox.analysis.book.OrderEvent.Side;
 import org.glassbox.analysis.engine.Micros;
+import org.glassbox.api.evidence.EvidenceKind;
 import org.glassbox.analysis.format.KpiTerms;
 import org.glassbox.api.shared.InvalidField;
 
@@ -33,6 +37,7 @@ public final class KpiCompliance implements AnalysisMethod {
     static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final BigDecimal TWO = BigDecimal.valueOf(2);
+    static final long MAX_POINTS = 20_000;
 
     enum Term { SPREAD, DEPTH, PRESENCE }
 
@@ -65,8 +70,8 @@ public final class KpiCompliance implements AnalysisMethod {
     }
 
     @Override
-    public java.util.Set<org.glassbox.api.evidence.EvidenceKind> requires() {
-        return java.util.EnumSet.of(org.glassbox.api.evidence.EvidenceKind.TRADE_EXPORT, org.glassbox.api.evidence.EvidenceKind.ORDER_EVENTS, org.glassbox.api.evidence.EvidenceKind.KPI_TERMS);
+    public Set<EvidenceKind> requires() {
+        return EnumSet.of(EvidenceKind.TRADE_EXPORT, EvidenceKind.ORDER_EVENTS, EvidenceKind.KPI_TERMS);
     }
 
     @Override
@@ -87,13 +92,16 @@ public final class KpiCompliance implements AnalysisMethod {
             throw new InvalidField("evidence", "K1 measures against the market maker's KPI terms: add the case's KPI"
                     + " terms (KPI_TERMS) to the run");
         }
-        if (market.symbol() != null && !market.symbol().equals(terms.symbol())) {
-            throw new InvalidField("evidence", "the KPI terms are for " + terms.symbol() + ", the trades for "
-                    + market.symbol());
-        }
-        Set<String> bound = market.ownersOf(terms.accounts());
-        long bucket = Micros.of(Duration.parse(market.parameter("bucket")));
-        Judge judge = new Judge(terms, Micros.of(terms.from()), Micros.of(terms.to()), bucket);
+        long from = Micros.of(terms.from());
+        long to = Micros.of(terms.to());
+        // The chart has at most MAX_POINTS spans: over a long period the bucket is widened to whole seconds.
+        long bucket = Math.max(Micros.of(Duration.parse(market.parameter("bucket"))),
+                Math.ceilDiv(Math.ceilDiv(to - from, MAX_POINTS), 1_000_000L) * 1_000_000L);
+        Judge judge = new Judge(terms, from, to, bucket);
+        Market.Owners owners = market.owners();
+        // An order is the market maker's if, when placed, its account is bound or shares the owner a bound
+        // account has at that moment; its later events follow it, whatever the links say by then.
+        Set<String> bound = new HashSet<>();
         OrderBook book = new OrderBook();
         long[] last = {Long.MIN_VALUE};
         progress.step(1, steps(), "rebuilding the market maker's book");
@@ -105,14 +113,40 @@ public final class KpiCompliance implements AnalysisMethod {
                 judge.firstEvent = e.timeMicros();
             }
             last[0] = e.timeMicros();
-            if (bound.contains(owner)) {
+            boolean ours = e.type() == OrderEvent.Type.NEW ? binds(terms.accounts(), owners, e.account(), owner,
+                    e.timeMicros()) : bound.contains(e.orderId());
+            if (ours) {
                 book.apply(e);
                 judge.look(book);
+                if (book.resting(e.orderId()) == null) {
+                    bound.remove(e.orderId());
+                } else {
+                    bound.add(e.orderId());
+                }
             }
         });
         judge.lastEvent = last[0];
+        if (judge.firstEvent == Long.MIN_VALUE || Math.min(to, judge.lastEvent) <= Math.max(from, judge.firstEvent)) {
+            throw new InvalidField("evidence", "the order events hold no " + terms.symbol() + " events within the KPI"
+                    + " terms' period (" + terms.from() + " to " + terms.to() + "), so nothing can be assessed");
+        }
         progress.step(2, steps(), "judging each term between events");
         return judge.result(terms);
+    }
+
+    static boolean binds(List<String> accounts, Market.Owners owners, String account, String owner, long at) {
+        if (accounts.contains(account)) {
+            return true;
+        }
+        if (!owner.startsWith("O:")) {
+            return false;
+        }
+        for (String a : accounts) {
+            if (owners.of(a, at).equals(owner)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The state of the market maker's book between two events, judged against each term. */
@@ -161,20 +195,9 @@ public final class KpiCompliance implements AnalysisMethod {
             spreadBps = width.multiply(TEN_THOUSAND).multiply(TWO).divide(sum, 2, RoundingMode.HALF_EVEN);
             BigDecimal mid = sum.divide(TWO);
             BigDecimal band = mid.multiply(terms.depthBandPct()).divide(HUNDRED);
-            bidDepth = quote(book.levels(Side.BUY), mid.subtract(band), mid);
-            askDepth = quote(book.levels(Side.SELL), mid, mid.add(band));
+            bidDepth = book.quoteBetween(Side.BUY, mid.subtract(band), mid);
+            askDepth = book.quoteBetween(Side.SELL, mid, mid.add(band));
             depthOk = bidDepth.compareTo(terms.minDepthQuote()) >= 0 && askDepth.compareTo(terms.minDepthQuote()) >= 0;
-        }
-
-        private static BigDecimal quote(java.util.NavigableMap<BigDecimal, BigDecimal> levels, BigDecimal low,
-                BigDecimal high) {
-            BigDecimal total = BigDecimal.ZERO;
-            for (Map.Entry<BigDecimal, BigDecimal> l : levels.entrySet()) {
-                if (l.getKey().compareTo(low) >= 0 && l.getKey().compareTo(high) <= 0) {
-                    total = total.add(l.getKey().multiply(l.getValue()));
-                }
-            }
-            return total;
         }
 
         /** The state held from a to b (b after a). */
@@ -281,6 +304,7 @@ public final class KpiCompliance implements AnalysisMethod {
                         .put("depth", OrderBehaviour.share(v[3], v[1])).put("presenceHeld", held);
             }
             result.put("daysPresenceMissed", failedDays);
+            result.put("bucket", Duration.ofNanos(bucket * 1000).toString());
             ArrayNode series = result.putArray("series");
             chart.forEach((k, c) -> series.addObject().put("from", Micros.instant(k).toString())
                     .put("spreadBps", c[0] == null ? null : c[0].toPlainString())

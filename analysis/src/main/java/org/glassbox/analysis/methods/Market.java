@@ -46,8 +46,9 @@ public final class Market {
             qtyScale = Math.max(qtyScale, s.profile().quantityScale());
         }
         // KPI terms are for one symbol: a run against them reads that market unless told otherwise.
-        this.symbol = symbolOf(inputs, parameters.get("symbol") != null || inputs.kpiTerms() == null
-                ? parameters.get("symbol") : inputs.kpiTerms().symbol());
+        boolean fromTerms = parameters.get("symbol") == null && inputs.kpiTerms() != null;
+        this.symbol = symbolOf(inputs, fromTerms ? inputs.kpiTerms().symbol() : parameters.get("symbol"),
+                fromTerms ? "evidence" : "parameters.symbol", fromTerms ? "the KPI terms are for " : "names ");
         this.hasAccounts = inputs.trades().stream().allMatch(s -> s.profile().format() == MarketDataFormat.TRADE_EXPORT);
         this.hasOrders = !inputs.orders().isEmpty();
         this.kpiTerms = inputs.kpiTerms();
@@ -124,7 +125,7 @@ public final class Market {
         }
     }
 
-    private static String symbolOf(AnalysisInputs inputs, String given) {
+    private static String symbolOf(AnalysisInputs inputs, String given, String field, String saying) {
         TreeSet<String> symbols = new TreeSet<>();
         boolean unknown = false;
         for (Source s : inputs.trades()) {
@@ -134,8 +135,8 @@ public final class Market {
         }
         if (given != null) {
             if (!symbols.contains(given) && !unknown) {
-                throw new org.glassbox.api.shared.InvalidField("parameters.symbol",
-                        "names " + given + ", which the trade files do not hold (they hold " + symbols + ")");
+                throw new org.glassbox.api.shared.InvalidField(field,
+                        saying + given + ", which the trade files do not hold (they hold " + symbols + ")");
             }
             return given;
         }
@@ -165,6 +166,12 @@ public final class Market {
             throw new org.glassbox.api.shared.InvalidField("evidence", method + " reads order events: add the case's"
                     + " order events (ORDER_EVENTS) to the run");
         }
+    }
+
+    /** The refusal of a run whose order events hold nothing of its market: no figures rather than zeros. */
+    org.glassbox.api.shared.InvalidField noOrderEvents() {
+        return new org.glassbox.api.shared.InvalidField("evidence", "the order events hold no events"
+                + (symbol == null ? "" : " for " + symbol) + ", so there is nothing to measure");
     }
 
     /** The KPI terms given to the run, or null. */
@@ -203,66 +210,91 @@ public final class Market {
 
     /**
      * Hands every order event of the market to the consumer, in time order and, within one time, in the
-     * order the file has them (each file is read as written; several files are merged by time, the earlier
-     * file first on a tie), with its owner at the event's time and whether that owner is the market
+     * order the file has them (each file is read as written; several files are merged by time, ties going
+     * to the earlier file, and the runner lists them by their bytes' digest, so the order a request named
+     * them in does not matter), with its owner at the event's time and whether that owner is the market
      * maker's. The engine types the values; nothing but the current rows is held.
      */
     void replay(Replay consumer) throws SQLException {
-        Map<String, List<Object[]>> linksOf = new java.util.HashMap<>();
-        each("SELECT account, owner, valid_from, valid_to FROM links ORDER BY account, valid_from", r -> linksOf
-                .computeIfAbsent(r.getString(1), a -> new ArrayList<>()).add(new Object[] {r.getString(2), r.getLong(3),
-                        r.getObject(4) == null ? Long.MAX_VALUE : r.getLong(4)}));
+        Owners owners = owners();
         java.util.Set<String> mm = new java.util.HashSet<>();
         each("SELECT owner FROM mm_owners", r -> mm.add(r.getString(1)));
-        try (Statement s = connection.createStatement()) {
-            // The files' own order is what ties are broken by, so this query must keep it.
-            s.execute("SET preserve_insertion_order = true");
-        }
         List<Cursor> cursors = new ArrayList<>();
-        try {
-            for (int i = 0; i < orderSources.size(); i++) {
-                cursors.add(new Cursor(i, ((org.duckdb.DuckDBConnection) connection).duplicate(), orderSources.get(i)));
-            }
-            java.util.PriorityQueue<Cursor> queue = new java.util.PriorityQueue<>(java.util.Comparator
-                    .comparingLong((Cursor c) -> c.event.timeMicros()).thenComparingInt(c -> c.file));
-            for (Cursor c : cursors) {
-                if (c.advance(symbol)) {
-                    queue.add(c);
+        try (Statement s = connection.createStatement()) {
+            // The files' own order is what ties are broken by, so these queries must keep it.
+            s.execute("SET preserve_insertion_order = true");
+            try {
+                for (int i = 0; i < orderSources.size(); i++) {
+                    cursors.add(Cursor.open(i, (org.duckdb.DuckDBConnection) connection, orderSources.get(i)));
                 }
-            }
-            while (!queue.isEmpty()) {
-                Cursor c = queue.poll();
-                OrderEvent e = c.event;
-                String owner = ownerOf(linksOf, e.account(), e.timeMicros());
-                try {
-                    consumer.accept(e, owner, mm.contains(owner));
-                } catch (org.glassbox.analysis.book.BookInconsistency inconsistent) {
-                    throw new org.glassbox.api.shared.InvalidField("evidence", "the order events do not follow from each"
-                            + " other" + (cursors.size() > 1 ? " across their files (file " + (c.file + 1) + ", " : " (")
-                            + inconsistent.getMessage() + ")");
+                java.util.PriorityQueue<Cursor> queue = new java.util.PriorityQueue<>(java.util.Comparator
+                        .comparingLong((Cursor c) -> c.event.timeMicros()).thenComparingInt(c -> c.file));
+                for (Cursor c : cursors) {
+                    if (c.advance(symbol)) {
+                        queue.add(c);
+                    }
                 }
-                if (c.advance(symbol)) {
-                    queue.add(c);
+                while (!queue.isEmpty()) {
+                    Cursor c = queue.poll();
+                    OrderEvent e = c.event;
+                    String owner = owners.of(e.account(), e.timeMicros());
+                    try {
+                        consumer.accept(e, owner, mm.contains(owner));
+                    } catch (org.glassbox.analysis.book.BookInconsistency inconsistent) {
+                        throw new org.glassbox.api.shared.InvalidField("evidence", "the order events do not follow from"
+                                + " each other" + (cursors.size() > 1 ? " across their files (file " + (c.file + 1) + ", "
+                                        : " (") + inconsistent.getMessage() + ")");
+                    }
+                    if (c.advance(symbol)) {
+                        queue.add(c);
+                    }
                 }
-            }
-        } finally {
-            for (Cursor c : cursors) {
-                c.close();
+            } finally {
+                for (Cursor c : cursors) {
+                    c.closeQuietly();
+                }
+                s.execute("SET preserve_insertion_order = false");
             }
         }
     }
 
-    private static String ownerOf(Map<String, List<Object[]>> links, String account, long ts) {
-        for (Object[] l : links.getOrDefault(account, List.of())) {
-            if (ts >= (long) l[1] && ts < (long) l[2]) {
-                return "O:" + l[0];
-            }
-        }
-        return "A:" + account;
+    /** Who owns an account at a time, from the account links. */
+    Owners owners() throws SQLException {
+        Map<String, List<long[]>> spans = new java.util.HashMap<>();
+        Map<String, List<String>> names = new java.util.HashMap<>();
+        each("SELECT account, owner, valid_from, valid_to FROM links ORDER BY account, valid_from", r -> {
+            spans.computeIfAbsent(r.getString(1), a -> new ArrayList<>()).add(new long[] {r.getLong(3),
+                r.getObject(4) == null ? Long.MAX_VALUE : r.getLong(4)});
+            names.computeIfAbsent(r.getString(1), a -> new ArrayList<>()).add(r.getString(2));
+        });
+        return new Owners(spans, names);
     }
 
-    /** One order file read row by row in its own order. */
-    private static final class Cursor implements AutoCloseable {
+    /** The account links in memory (a few rows a client): 'O:' + owner, or 'A:' + account while unlinked. */
+    static final class Owners {
+        private final Map<String, List<long[]>> spans;
+        private final Map<String, List<String>> names;
+
+        private Owners(Map<String, List<long[]>> spans, Map<String, List<String>> names) {
+            this.spans = spans;
+            this.names = names;
+        }
+
+        String of(String account, long ts) {
+            List<long[]> s = spans.get(account);
+            if (s != null) {
+                for (int i = 0; i < s.size(); i++) {
+                    if (ts >= s.get(i)[0] && ts < s.get(i)[1]) {
+                        return "O:" + names.get(account).get(i);
+                    }
+                }
+            }
+            return "A:" + account;
+        }
+    }
+
+    /** One order file read row by row in its own order, on its own connection to the run's database. */
+    private static final class Cursor {
         final int file;
         final Connection connection;
         final Statement statement;
@@ -270,12 +302,27 @@ public final class Market {
         long line = 1;
         OrderEvent event;
 
-        Cursor(int file, Connection connection, String source) throws SQLException {
+        private Cursor(int file, Connection connection, Statement statement, ResultSet rows) {
             this.file = file;
             this.connection = connection;
-            this.statement = connection.createStatement();
-            this.rows = statement.executeQuery("SELECT event_id, ts, account, order_id, event_type, side, price, qty,"
-                    + " leaves_qty, filled_qty, trade_id, symbol FROM " + source);
+            this.statement = statement;
+            this.rows = rows;
+        }
+
+        static Cursor open(int file, org.duckdb.DuckDBConnection database, String source) throws SQLException {
+            Connection c = database.duplicate();
+            Statement s = null;
+            try {
+                s = c.createStatement();
+                return new Cursor(file, c, s, s.executeQuery("SELECT event_id, ts, account, order_id, event_type, side,"
+                        + " price, qty, leaves_qty, filled_qty, trade_id, symbol FROM " + source));
+            } catch (SQLException | RuntimeException e) {
+                if (s != null) {
+                    s.close();
+                }
+                c.close();
+                throw e;
+            }
         }
 
         boolean advance(String symbol) throws SQLException {
@@ -294,26 +341,16 @@ public final class Market {
             return false;
         }
 
-        @Override
-        public void close() throws SQLException {
-            try (connection; statement; rows) {
-                // closes all three
+        /** Closes all three; a failure to close is no reason to hide what happened before it. */
+        void closeQuietly() {
+            for (AutoCloseable a : new AutoCloseable[] {rows, statement, connection}) {
+                try {
+                    a.close();
+                } catch (Exception ignored) {
+                    // the run's database goes with its last connection anyway
+                }
             }
         }
-    }
-
-    /** The owners of these accounts, as {@link #replay} names owners: each account itself and any owner a link gives it. */
-    java.util.Set<String> ownersOf(List<String> accounts) throws SQLException {
-        java.util.Set<String> owners = new java.util.HashSet<>();
-        for (String a : accounts) {
-            owners.add("A:" + a);
-        }
-        each("SELECT DISTINCT account, owner FROM links", r -> {
-            if (accounts.contains(r.getString(1))) {
-                owners.add("O:" + r.getString(2));
-            }
-        });
-        return owners;
     }
 
     /** Takes one order event with its owner at the event's time. */

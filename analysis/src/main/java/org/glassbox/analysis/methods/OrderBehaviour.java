@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,6 +17,7 @@ import org.glassbox.analysis.book.OrderEvent;
 import org.glassbox.analysis.book.OrderEvent.Side;
 import org.glassbox.analysis.book.OrderEvent.Type;
 import org.glassbox.analysis.engine.Micros;
+import org.glassbox.api.evidence.EvidenceKind;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,7 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * S1: how the market maker's orders behave beside everyone else's, from the order events replayed on one
  * book of the whole market. Orders in the sense of MiFID II RTS 9 are the participant's messages (NEW,
- * REPLACE, CANCEL, PARTIAL_CANCEL, and a REJECT of an order never placed); transactions are fills.
+ * REPLACE, CANCEL, PARTIAL_CANCEL, and a REJECT of an order that does not rest: a submission refused);
+ * transactions are fills. Percentiles are exact, so it holds two numbers per order placed (16 bytes).
  */
 public final class OrderBehaviour implements AnalysisMethod {
     static final long[] BUCKETS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
@@ -57,8 +61,8 @@ public final class OrderBehaviour implements AnalysisMethod {
     }
 
     @Override
-    public java.util.Set<org.glassbox.api.evidence.EvidenceKind> requires() {
-        return java.util.EnumSet.of(org.glassbox.api.evidence.EvidenceKind.TRADE_EXPORT, org.glassbox.api.evidence.EvidenceKind.ORDER_EVENTS);
+    public Set<EvidenceKind> requires() {
+        return EnumSet.of(EvidenceKind.TRADE_EXPORT, EvidenceKind.ORDER_EVENTS);
     }
 
     @Override
@@ -90,7 +94,7 @@ public final class OrderBehaviour implements AnalysisMethod {
             OrderBook.Resting before = book.resting(e.orderId());
             boolean message = switch (e.type()) {
                 case NEW, REPLACE, CANCEL, PARTIAL_CANCEL -> true;
-                case REJECT -> before == null && !placed.containsKey(e.orderId());
+                case REJECT -> before == null;
                 default -> false;
             };
             if (message) {
@@ -114,10 +118,7 @@ public final class OrderBehaviour implements AnalysisMethod {
                 }
                 case REPLACE -> g.orderedVolume = g.orderedVolume.add(e.qty());
                 case FILL, PARTIAL_FILL -> {
-                    if (before == null) {
-                        book.apply(e); // refuses it: there is nothing to fill
-                    }
-                    BigDecimal filled = before.leaves().subtract(e.leaves());
+                    BigDecimal filled = book.taken(e);
                     g.transactions++;
                     g.tradedVolume = g.tradedVolume.add(filled);
                     hour[isMm ? 1 : 3]++;
@@ -144,6 +145,9 @@ public final class OrderBehaviour implements AnalysisMethod {
                 }
             }
         });
+        if (span[0] == Long.MAX_VALUE) {
+            throw market.noOrderEvents();
+        }
         progress.step(2, steps(), "counting orders and trades");
         ObjectNode result = Json.MAPPER.createObjectNode();
         long seconds = span[0] == Long.MAX_VALUE ? 0 : Math.max(1, (span[1] - span[0] + 999_999) / 1_000_000);
@@ -239,8 +243,8 @@ public final class OrderBehaviour implements AnalysisMethod {
                 buckets.addObject().put("size", bucketName(b)).put("orders", placedByBucket[b])
                         .put("placedQty", placedQtyByBucket[b].toPlainString())
                         .put("filledQty", filledQtyByBucket[b].toPlainString())
-                        .put("fillRate", filledQtyByBucket[b].divide(placedQtyByBucket[b], 6, RoundingMode.HALF_EVEN)
-                                .toPlainString());
+                        .put("fillRate", placedQtyByBucket[b].signum() == 0 ? null : filledQtyByBucket[b]
+                                .divide(placedQtyByBucket[b], 6, RoundingMode.HALF_EVEN).toPlainString());
             }
         }
 
@@ -263,7 +267,7 @@ public final class OrderBehaviour implements AnalysisMethod {
 
     /** The nearest-rank percentile: the smallest value with at least p % of the values at or below it. */
     static long rank(long[] sorted, int p) {
-        int k = (int) Math.ceil(sorted.length * p / 100.0);
+        int k = (int) Math.ceil((long) sorted.length * p / 100.0);
         return sorted[Math.max(0, k - 1)];
     }
 

@@ -7,8 +7,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -16,6 +17,7 @@ import org.glassbox.analysis.book.OrderBook;
 import org.glassbox.analysis.book.OrderEvent;
 import org.glassbox.analysis.book.OrderEvent.Side;
 import org.glassbox.analysis.engine.Micros;
+import org.glassbox.api.evidence.EvidenceKind;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -63,8 +65,8 @@ public final class Spoofing implements AnalysisMethod {
     }
 
     @Override
-    public java.util.Set<org.glassbox.api.evidence.EvidenceKind> requires() {
-        return java.util.EnumSet.of(org.glassbox.api.evidence.EvidenceKind.TRADE_EXPORT, org.glassbox.api.evidence.EvidenceKind.ORDER_EVENTS);
+    public Set<EvidenceKind> requires() {
+        return EnumSet.of(EvidenceKind.TRADE_EXPORT, EvidenceKind.ORDER_EVENTS);
     }
 
     @Override
@@ -90,25 +92,35 @@ public final class Spoofing implements AnalysisMethod {
         OrderBook book = new OrderBook();
         Map<String, Order> orders = new HashMap<>();
         Map<String, ArrayDeque<Order>> recent = new HashMap<>();
+        ArrayDeque<Order> window = new ArrayDeque<>();
         ArrayDeque<Fill> pending = new ArrayDeque<>();
         Map<String, List<Fill>> watching = new HashMap<>();
         List<Fill> done = new ArrayList<>();
+        long[] events = {0};
         progress.step(1, steps(), "replaying the order events");
         market.replay((e, owner, mm) -> {
+            events[0]++;
             while (!pending.isEmpty() && pending.peekFirst().time + after < e.timeMicros()) {
                 finish(pending.pollFirst(), watching, done);
+            }
+            // Orders placed longer than W ago can be part of no later episode: forget them, and owners gone quiet.
+            while (!window.isEmpty() && window.peekFirst().placed < e.timeMicros() - before) {
+                Order old = window.pollFirst();
+                ArrayDeque<Order> theirs = recent.get(old.key);
+                if (theirs != null && theirs.peekFirst() == old) {
+                    theirs.pollFirst();
+                    if (theirs.isEmpty()) {
+                        recent.remove(old.key);
+                    }
+                }
             }
             OrderBook.Resting resting = book.resting(e.orderId());
             switch (e.type()) {
                 case NEW -> {
-                    Order o = new Order(e.orderId(), owner, e.side(), e.timeMicros(), e.price(), e.qty());
+                    Order o = new Order(e.orderId(), key(owner, e.side()), e.side(), e.timeMicros(), e.price(), e.qty());
                     orders.put(e.orderId(), o);
-                    ArrayDeque<Order> mine = recent.computeIfAbsent(owner + (e.side() == Side.BUY ? "|B" : "|S"),
-                            x -> new ArrayDeque<>());
-                    while (!mine.isEmpty() && mine.peekFirst().placed < e.timeMicros() - before) {
-                        mine.pollFirst();
-                    }
-                    mine.addLast(o);
+                    recent.computeIfAbsent(o.key, x -> new ArrayDeque<>()).addLast(o);
+                    window.addLast(o);
                 }
                 case REPLACE -> {
                     Order o = orders.get(e.orderId());
@@ -118,23 +130,16 @@ public final class Spoofing implements AnalysisMethod {
                     }
                 }
                 case FILL, PARTIAL_FILL -> {
-                    if (resting == null) {
-                        book.apply(e); // refuses it: there is nothing to fill
-                    }
-                    BigDecimal qty = resting.leaves().subtract(e.leaves());
+                    BigDecimal qty = book.taken(e);
                     Fill f = new Fill(e, owner, mm, qty, resting.price());
-                    ArrayDeque<Order> others = recent.get(owner + (e.side() == Side.BUY ? "|S" : "|B"));
+                    ArrayDeque<Order> others = recent.get(key(owner, e.side() == Side.BUY ? Side.SELL : Side.BUY));
                     if (others != null) {
-                        for (Iterator<Order> i = others.iterator(); i.hasNext();) {
-                            Order o = i.next();
-                            if (o.placed < e.timeMicros() - before || book.resting(o.id) == null) {
-                                if (o.placed < e.timeMicros() - before) {
-                                    i.remove();
-                                }
+                        for (Order o : others) {
+                            if (book.resting(o.id) == null) {
                                 continue;
                             }
                             if (o.qty.compareTo(qty.multiply(smallest)) >= 0) {
-                                f.candidates.add(new Candidate(o, o.qty));
+                                f.candidates.add(new Candidate(o, o.qty, o.price));
                                 watching.computeIfAbsent(o.id, x -> new ArrayList<>()).add(f);
                             }
                         }
@@ -156,12 +161,16 @@ public final class Spoofing implements AnalysisMethod {
                 }
             }
             book.apply(e);
-            if (book.resting(e.orderId()) == null && !watching.containsKey(e.orderId())) {
+            if (book.resting(e.orderId()) == null) {
+                // a fill still waiting for it keeps its own reference; the map is only for replacements
                 orders.remove(e.orderId());
             }
         });
         while (!pending.isEmpty()) {
             finish(pending.pollFirst(), watching, done);
+        }
+        if (events[0] == 0) {
+            throw market.noOrderEvents();
         }
         progress.step(2, steps(), "finding orders cancelled after fills");
         ObjectNode result = Json.MAPPER.createObjectNode();
@@ -195,7 +204,7 @@ public final class Spoofing implements AnalysisMethod {
             ArrayNode os = p.putArray("orders");
             for (Candidate c : ep.spoofs()) {
                 os.addObject().put("orderId", c.order.id).put("side", c.order.side.name())
-                        .put("price", c.order.price.toPlainString()).put("qty", c.qty.toPlainString())
+                        .put("price", c.price.toPlainString()).put("qty", c.qty.toPlainString())
                         .put("placed", Micros.instant(c.order.placed).toString())
                         .put("cancelled", Micros.instant(c.cancelled).toString());
             }
@@ -213,6 +222,10 @@ public final class Spoofing implements AnalysisMethod {
             s.put("marketMakerCount", at.stream().filter(ep -> ep.fill().mm).count());
         }
         return result;
+    }
+
+    private static String key(String owner, Side side) {
+        return owner + (side == Side.BUY ? "|B" : "|S");
     }
 
     private static void finish(Fill f, Map<String, List<Fill>> watching, List<Fill> done) {
@@ -254,15 +267,16 @@ public final class Spoofing implements AnalysisMethod {
     /** An order as placed (or last replaced), kept while it may still be part of an episode. */
     private static final class Order {
         final String id;
-        final String owner;
+        /** Its owner and side: where it waits among that owner's recent orders. */
+        final String key;
         final Side side;
         final long placed;
         BigDecimal price;
         BigDecimal qty;
 
-        Order(String id, String owner, Side side, long placed, BigDecimal price, BigDecimal qty) {
+        Order(String id, String key, Side side, long placed, BigDecimal price, BigDecimal qty) {
             this.id = id;
-            this.owner = owner;
+            this.key = key;
             this.side = side;
             this.placed = placed;
             this.price = price;
@@ -270,15 +284,17 @@ public final class Spoofing implements AnalysisMethod {
         }
     }
 
-    /** An order on the other side of a fill, with its quantity at the fill, and when it was cancelled. */
+    /** An order on the other side of a fill, with its quantity and price at the fill, and when it was cancelled. */
     private static final class Candidate {
         final Order order;
         final BigDecimal qty;
+        final BigDecimal price;
         long cancelled = Long.MIN_VALUE;
 
-        Candidate(Order order, BigDecimal qty) {
+        Candidate(Order order, BigDecimal qty, BigDecimal price) {
             this.order = order;
             this.qty = qty;
+            this.price = price;
         }
     }
 

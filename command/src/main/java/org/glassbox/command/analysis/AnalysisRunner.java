@@ -106,7 +106,11 @@ public class AnalysisRunner {
             KpiTerms terms = null;
             int steps = run.inputs().size();
             int done = 0;
-            for (AnalysisInput input : run.inputs()) {
+            // Order files are merged by time, ties going to the earlier file: listed by digest, the result does
+            // not depend on the order a request named them in.
+            List<AnalysisInput> ordered = run.inputs().stream().sorted(java.util.Comparator.comparing(
+                    (AnalysisInput i) -> i.kind() == EvidenceKind.ORDER_EVENTS ? i.blob().sha256().hex() : "")).toList();
+            for (AnalysisInput input : ordered) {
                 progress.report(run.runId(), done++, steps + 1, "checking the bytes of " + input.title());
                 Path file = intactFile(input, copies);
                 if (input.kind() == EvidenceKind.KPI_TERMS) {

@@ -59,7 +59,7 @@ final class OrderBookFindings {
         Duration d = Duration.between(Instant.parse(from), Instant.parse(to));
         long s = d.getSeconds();
         return s >= 3600 ? s / 3600 + " h " + (s % 3600) / 60 + " min" : s >= 60 ? s / 60 + " min " + s % 60 + " s"
-                : d.toMillis() + " ms";
+                : java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
     }
 
     private static String percent(JsonNode v) {
