@@ -32,7 +32,7 @@ public final class Figures {
             Map.entry("orderToTradeCount", "the market maker's order-to-trade ratio (RTS 9, by count)"),
             Map.entry("othersOrderToTradeCount", "everyone else's order-to-trade ratio"),
             Map.entry("cancelShare", "share of the market maker's orders cancelled"),
-            Map.entry("quickCancelShare", "share of its orders cancelled quickly (within quickCancel)"),
+            Map.entry("quickCancelShare", "share of its orders cancelled quickly (see the quick cancel parameter)"),
             Map.entry("episodes", "spoofing episodes"), Map.entry("marketMakerEpisodes", "of them the market maker's"),
             Map.entry("spoofOrders", "orders placed and cancelled around fills"),
             Map.entry("breaches", "KPI breaches"), Map.entry("spreadBreachMinutes", "minutes the spread was too wide"),
@@ -99,6 +99,11 @@ public final class Figures {
 
     private static String plural(long n, String unit) {
         return n + " " + unit + (n == 1 ? "" : "s");
+    }
+
+    /** A parameter's name as a label: quickCancel reads "quick cancel", k stays k. */
+    public static String parameterName(String name) {
+        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     /** Every figure of a headline in words, in its order. */

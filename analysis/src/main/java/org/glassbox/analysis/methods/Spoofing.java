@@ -59,9 +59,9 @@ public final class Spoofing implements AnalysisMethod {
                 new Parameter("k", Parameter.Type.DECIMAL, "5", "1", "1000",
                         "Each order on the other side is at least this many times the fill's quantity."),
                 new Parameter("before", Parameter.Type.DURATION, "PT30S", "PT0.001S", "PT1H",
-                        "The orders were placed within this time before the fill (W)."),
+                        "The orders on the other side were placed within this time before the fill."),
                 new Parameter("after", Parameter.Type.DURATION, "PT5S", "PT0.001S", "PT1H",
-                        "The orders were cancelled within this time after the fill (W')."));
+                        "The orders on the other side were cancelled within this time after the fill."));
     }
 
     @Override
@@ -85,7 +85,8 @@ public final class Spoofing implements AnalysisMethod {
         BigDecimal k = new BigDecimal(market.parameter("k"));
         long before = Micros.of(Duration.parse(market.parameter("before")));
         long after = Micros.of(Duration.parse(market.parameter("after")));
-        TreeSet<BigDecimal> ks = new TreeSet<>(List.of(new BigDecimal("3"), new BigDecimal("10")));
+        // 3, 5 and 10 always, and the run's own k among them (compared as numbers: 5 and 5.0 are one row)
+        TreeSet<BigDecimal> ks = new TreeSet<>(List.of(new BigDecimal("3"), new BigDecimal("5"), new BigDecimal("10")));
         ks.removeIf(x -> x.compareTo(k) == 0);
         ks.add(k);
         BigDecimal smallest = ks.first();

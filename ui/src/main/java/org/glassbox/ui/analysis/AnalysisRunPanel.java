@@ -33,6 +33,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -69,14 +70,15 @@ public class AnalysisRunPanel extends VerticalLayout {
         facts.addFormItem(Badges.of(run.status()), "Status");
         facts.addFormItem(new Span(run.requestedBy() + ", " + AnalysesTab.TIME.format(run.requestedAt())), "Requested");
         facts.addFormItem(new Span(run.parameters().isEmpty() ? "the defaults" : run.parameters().entrySet().stream()
-                .map(e -> e.getKey() + " " + org.glassbox.analysis.methods.Figures.readable(e.getValue()))
+                .map(e -> org.glassbox.analysis.methods.Figures.parameterName(e.getKey()) + " "
+                        + org.glassbox.analysis.methods.Figures.readable(e.getValue()))
                 .collect(Collectors.joining(", "))), "Parameters");
         VerticalLayout inputs = new VerticalLayout();
         inputs.setPadding(false);
         inputs.setSpacing(false);
         for (AnalysisInput in : run.inputs()) {
-            Span line = new Span(in.title() + ": " + (in.profile() == null ? "KPI terms"
-                    : org.glassbox.query.shared.Words.count(in.profile().rows(), "row", "rows")) + ", SHA-256 "
+            Span line = new Span(in.title() + (in.profile() == null ? ""
+                    : ": " + org.glassbox.query.shared.Words.count(in.profile().rows(), "row", "rows")) + ", SHA-256 "
                     + in.blob().sha256());
             line.addClassName("gb-digest");
             inputs.add(line);
@@ -180,8 +182,8 @@ public class AnalysisRunPanel extends VerticalLayout {
             return;
         }
         List<String> options = ChartOptions.all(run.method(), result);
-        com.vaadin.flow.component.orderedlayout.FlexLayout pictures = new com.vaadin.flow.component.orderedlayout.FlexLayout();
-        pictures.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
+        FlexLayout pictures = new FlexLayout();
+        pictures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         pictures.setWidthFull();
         pictures.setId("episode-pictures");
         for (int i = 0; i < options.size(); i++) {

@@ -136,7 +136,8 @@ final class ChartOptions {
 
     static ObjectNode sensitivity(String method, JsonNode r) {
         boolean episodes = method.equals("S2");
-        ObjectNode o = base(method + (episodes ? ": spoofing episodes at each threshold" : ": trades flagged at each threshold"));
+        ObjectNode o = base(episodes ? "Spoofing episodes and their orders at each threshold"
+                : method + ": trades flagged at each threshold");
         ObjectNode axis = o.putObject("xAxis").put("type", "category");
         // Every threshold labelled, one setting a line, rather than ECharts thinning the labels out.
         axis.putObject("axisLabel").put("interval", 0);
@@ -144,11 +145,19 @@ final class ChartOptions {
         o.putArray("yAxis").addObject().put("type", "value").put("name", episodes ? "episodes" : "trades");
         ArrayNode data = o.putArray("series").addObject().put("name", episodes ? "episodes" : "flagged trades")
                 .put("type", "bar").putArray("data");
+        ArrayNode orders = episodes ? o.withArray("series").addObject().put("name", "orders placed and cancelled")
+                .put("type", "bar").putArray("data") : null;
         for (JsonNode row : r.path("sensitivity")) {
             StringBuilder label = new StringBuilder();
-            row.path("thresholds").properties().forEach(e -> label.append(label.isEmpty() ? "" : "\n")
-                    .append(e.getKey()).append(' ')
-                    .append(org.glassbox.analysis.methods.Figures.value(e.getKey(), e.getValue().asText())));
+            if (episodes) {
+                // only k varies; the windows are the run's and the table beside says them
+                label.append("orders of at least ").append(row.path("thresholds").path("k").asText()).append(" x the fill");
+                orders.add(row.path("orders").asLong());
+            } else {
+                row.path("thresholds").properties().forEach(e -> label.append(label.isEmpty() ? "" : "\n")
+                        .append(e.getKey()).append(' ')
+                        .append(org.glassbox.analysis.methods.Figures.value(e.getKey(), e.getValue().asText())));
+            }
             x.add(label.toString());
             data.add(row.path("count").asLong());
         }

@@ -23,8 +23,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class OrderBookCharts {
     static final int PICTURES = 6;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BREACH = "rgba(192, 57, 43, 0.18)";
-    private static final String MISSING = "rgba(127, 140, 141, 0.25)";
+    private static final String BREACH = "rgba(192, 57, 43, 0.28)";
+    private static final String MISSING = "rgba(127, 140, 141, 0.35)";
+    private static final String SHADING = "Shaded red: the term broken; grey: no bid or no ask (times in UTC)";
 
     private OrderBookCharts() {
     }
@@ -41,7 +42,9 @@ final class OrderBookCharts {
     static ObjectNode spread(JsonNode r) {
         JsonNode terms = r.path("terms");
         ObjectNode o = base("Market maker's spread against its KPI (" + terms.path("maxSpreadBps").asText()
-                + " bps at most), breaches shaded");
+                + " bps at most)");
+        ((ObjectNode) o.get("title")).put("subtext", SHADING);
+        ((ObjectNode) o.get("grid")).put("top", 60);
         o.putObject("xAxis").put("type", "time");
         o.putArray("yAxis").addObject().put("type", "value").put("name", "spread (bps)");
         ObjectNode line = o.putArray("series").addObject().put("name", "widest spread in each span").put("type", "line")
@@ -55,7 +58,8 @@ final class OrderBookCharts {
                 point.add(s.path("spreadBps").asText());
             }
         }
-        kpiLine(line, terms.path("maxSpreadBps").asText(), "largest spread allowed");
+        kpiLine(line, terms.path("maxSpreadBps").asText(), "largest spread allowed "
+                + Figures.value("maxSpreadBps", terms.path("maxSpreadBps").asText()) + " bps");
         shade(line, r, Set.of("SPREAD", "PRESENCE"));
         return o;
     }
@@ -64,8 +68,10 @@ final class OrderBookCharts {
         JsonNode terms = r.path("terms");
         ObjectNode o = base("Market maker's depth within " + terms.path("depthBandPct").asText() + " % of its mid ("
                 + Figures.value("minDepthQuote", terms.path("minDepthQuote").asText()) + " each side at least)");
+        ((ObjectNode) o.get("title")).put("subtext", SHADING);
+        ((ObjectNode) o.get("grid")).put("top", 60);
         o.putObject("xAxis").put("type", "time");
-        o.putArray("yAxis").addObject().put("type", "value").put("name", "quote amount");
+        o.putArray("yAxis").addObject().put("type", "value").put("name", "quote amount (price x quantity)");
         ArrayNode series = o.putArray("series");
         ObjectNode bid = series.addObject().put("name", "least bid depth in each span").put("type", "line")
                 .put("step", "end").put("showSymbol", false);
@@ -77,7 +83,8 @@ final class OrderBookCharts {
             b.addArray().add(s.path("from").asText()).add(s.path("bidDepth").asText());
             a.addArray().add(s.path("from").asText()).add(s.path("askDepth").asText());
         }
-        kpiLine(bid, terms.path("minDepthQuote").asText(), "least depth allowed");
+        kpiLine(bid, terms.path("minDepthQuote").asText(), "least depth allowed "
+                + Figures.value("minDepthQuote", terms.path("minDepthQuote").asText()));
         shade(bid, r, Set.of("DEPTH", "PRESENCE"));
         return o;
     }
@@ -85,7 +92,7 @@ final class OrderBookCharts {
     private static void kpiLine(ObjectNode series, String value, String name) {
         ObjectNode mark = series.putObject("markLine").put("symbol", "none").put("silent", true);
         mark.putObject("lineStyle").put("color", "#c0392b").put("type", "dashed");
-        mark.putObject("label").put("formatter", name + " {c}").put("position", "insideEndTop");
+        mark.putObject("label").put("formatter", name).put("position", "insideStartTop");
         mark.putArray("data").addObject().put("yAxis", value).put("name", name);
     }
 
@@ -116,13 +123,17 @@ final class OrderBookCharts {
     }
 
     static ObjectNode orderToTrade(JsonNode r) {
-        ObjectNode o = base("Order-to-trade ratio per hour (RTS 9, by count)");
+        ObjectNode o = base("Order-to-trade ratio per hour (RTS 9, by count: orders per fill, less one; UTC)");
         o.putObject("xAxis").put("type", "time");
-        o.putArray("yAxis").addObject().put("type", "value").put("name", "orders per trade, less one");
+        // Each on its own axis: a quoting market maker's ratio is tens, the crowd's a fraction.
+        ArrayNode y = o.putArray("yAxis");
+        y.addObject().put("type", "value").put("name", "market maker");
+        y.addObject().put("type", "value").put("name", "everyone else");
         ArrayNode series = o.putArray("series");
         for (String group : List.of("marketMaker", "others")) {
-            ArrayNode data = series.addObject().put("name", group.equals("marketMaker") ? "market maker" : "everyone else")
-                    .put("type", "line").put("step", "end").put("showSymbol", false).putArray("data");
+            ArrayNode data = series.addObject().put("name", group.equals("marketMaker") ? "market maker (left axis)"
+                    : "everyone else (right axis)").put("type", "line").put("step", "end").put("showSymbol", false)
+                    .put("yAxisIndex", group.equals("marketMaker") ? 0 : 1).putArray("data");
             for (JsonNode h : r.path("hourly")) {
                 JsonNode g = h.path(group);
                 long trades = g.path("transactions").asLong();
@@ -147,9 +158,12 @@ final class OrderBookCharts {
         }
         List<String> ordered = new ArrayList<>(sizes);
         ordered.sort(java.util.Comparator.comparingDouble(OrderBookCharts::lower));
-        ObjectNode x = o.putObject("xAxis").put("type", "category").put("name", "order size");
-        ordered.forEach(x.putArray("data")::add);
-        o.putArray("yAxis").addObject().put("type", "value").put("name", "share filled").put("max", 1);
+        ObjectNode x = o.putObject("xAxis").put("type", "category");
+        x.putObject("axisLabel").put("interval", 0);
+        ArrayNode labels = x.putArray("data");
+        ordered.forEach(size -> labels.add(sizeInWords(size)));
+        o.putArray("yAxis").addObject().put("type", "value").put("name", "share of the quantity filled (1: all)")
+                .put("max", 1);
         ArrayNode series = o.putArray("series");
         for (String group : List.of("marketMaker", "others")) {
             ArrayNode data = series.addObject().put("name", group.equals("marketMaker") ? "market maker" : "everyone else")
@@ -165,6 +179,18 @@ final class OrderBookCharts {
             }
         }
         return o;
+    }
+
+    /** "100000-1000000" as "100,000 to 1,000,000"; "<1" as "below 1". */
+    static String sizeInWords(String size) {
+        if (size.startsWith("<")) {
+            return "below " + size.substring(1);
+        }
+        if (size.startsWith(">=")) {
+            return Figures.value("qty", size.substring(2)) + " and more";
+        }
+        String[] ends = size.split("-");
+        return Figures.value("qty", ends[0]) + " to " + Figures.value("qty", ends[1]);
     }
 
     private static double lower(String size) {
@@ -188,8 +214,15 @@ final class OrderBookCharts {
                     + "), " + p.path("orders").size() + (p.path("orders").size() == 1 ? " order" : " orders")
                     + " on the other side");
             o.putObject("tooltip").put("trigger", "item");
-            o.putObject("grid").put("left", 70).put("right", 20).put("top", 40).put("bottom", 50);
-            o.putObject("xAxis").put("type", "time");
+            StringBuilder sizes = new StringBuilder();
+            for (JsonNode order : p.path("orders")) {
+                sizes.append(sizes.isEmpty() ? "" : ", ").append(Figures.value("qty", order.path("qty").asText()));
+            }
+            ((ObjectNode) o.get("title")).put("subtext", "red bars: orders of " + sizes + " from placed to cancelled;"
+                    + " blue diamond: the fill (UTC)");
+            o.putObject("grid").put("left", 70).put("right", 20).put("top", 60).put("bottom", 30);
+            ObjectNode axis = o.putObject("xAxis").put("type", "time").put("splitNumber", 3);
+            axis.putObject("axisLabel").put("hideOverlap", true).put("formatter", "{HH}:{mm}:{ss}");
             o.putArray("yAxis").addObject().put("type", "value").put("name", "price").put("scale", true);
             ArrayNode series = o.putArray("series");
             for (JsonNode order : p.path("orders")) {

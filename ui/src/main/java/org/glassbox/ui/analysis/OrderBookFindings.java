@@ -14,6 +14,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 
 /**
  * The order-book methods' findings as tables beside their charts: K1 every breach and each day's
@@ -23,11 +24,14 @@ import com.vaadin.flow.component.html.H4;
 final class OrderBookFindings {
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
+    /** Breaches begin and end at an event: to the millisecond, as the order events have them. */
+    private static final DateTimeFormatter MILLI = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     record Breach(String term, String from, String to, String length) {
     }
 
-    record Day(String date, String presence, String spread, String depth, String held) {
+    record Day(String date, String assessed, String presence, String spread, String depth, String held) {
     }
 
     record Figure(String figure, String marketMaker, String others) {
@@ -55,11 +59,17 @@ final class OrderBookFindings {
         return iso == null || iso.isEmpty() || iso.equals("null") ? "-" : SECOND.format(Instant.parse(iso));
     }
 
+    /** A span as hours, minutes and seconds to the millisecond: "1 h 11 min 0.4 s", "38 min 0.912 s". */
     static String length(String from, String to) {
         Duration d = Duration.between(Instant.parse(from), Instant.parse(to));
         long s = d.getSeconds();
-        return s >= 3600 ? s / 3600 + " h " + (s % 3600) / 60 + " min" : s >= 60 ? s / 60 + " min " + s % 60 + " s"
-                : java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
+        String seconds = java.math.BigDecimal.valueOf((s % 60) * 1000 + d.toMillisPart(), 3).stripTrailingZeros()
+                .toPlainString() + " s";
+        return (s >= 3600 ? s / 3600 + " h " : "") + (s >= 60 ? (s % 3600) / 60 + " min " : "") + seconds;
+    }
+
+    static String milli(String iso) {
+        return iso == null || iso.isEmpty() || iso.equals("null") ? "-" : MILLI.format(Instant.parse(iso));
     }
 
     private static String percent(JsonNode v) {
@@ -69,8 +79,8 @@ final class OrderBookFindings {
     private static List<Component> kpi(JsonNode r) {
         List<Breach> breaches = new ArrayList<>();
         for (JsonNode b : r.path("breaches")) {
-            breaches.add(new Breach(OrderBookCharts.words(b.path("term").asText()), time(b.path("from").asText()),
-                    time(b.path("to").asText()), length(b.path("from").asText(), b.path("to").asText())));
+            breaches.add(new Breach(OrderBookCharts.words(b.path("term").asText()), milli(b.path("from").asText()),
+                    milli(b.path("to").asText()), length(b.path("from").asText(), b.path("to").asText())));
         }
         Grid<Breach> g = grid(Breach.class, "kpi-breaches");
         g.addColumn(Breach::term).setHeader("Breach").setAutoWidth(true);
@@ -85,20 +95,28 @@ final class OrderBookFindings {
         }
         List<Day> days = new ArrayList<>();
         for (JsonNode d : r.path("daily")) {
-            days.add(new Day(d.path("date").asText(), percent(d.get("presence")), percent(d.get("spread")),
-                    percent(d.get("depth")), d.path("presenceHeld").asBoolean() ? "held" : "missed"));
+            java.math.BigDecimal hours = new java.math.BigDecimal(d.path("assessedSeconds").asText("0"))
+                    .divide(java.math.BigDecimal.valueOf(3600), 1, java.math.RoundingMode.HALF_EVEN);
+            days.add(new Day(d.path("date").asText(), hours.toPlainString() + " h", percent(d.get("presence")),
+                    percent(d.get("spread")), percent(d.get("depth")), d.path("presenceHeld").asBoolean() ? "held"
+                            : "missed"));
         }
         Grid<Day> daily = grid(Day.class, "kpi-daily");
         daily.addColumn(Day::date).setHeader("Day (UTC)").setAutoWidth(true);
+        daily.addColumn(Day::assessed).setHeader("Assessed").setAutoWidth(true);
         daily.addColumn(Day::presence).setHeader("Both sides quoted").setAutoWidth(true);
-        daily.addColumn(Day::spread).setHeader("Spread within the term").setAutoWidth(true);
-        daily.addColumn(Day::depth).setHeader("Depth within the term").setAutoWidth(true);
+        daily.addColumn(Day::spread).setHeader("Spread within the term*").setAutoWidth(true);
+        daily.addColumn(Day::depth).setHeader("Depth within the term*").setAutoWidth(true);
         daily.addColumn(Day::held).setHeader("Presence term (" + r.path("terms").path("minPresencePct").asText() + " %)")
                 .setAutoWidth(true);
         daily.setItems(days);
         daily.setAllRowsVisible(true);
+        Span note = new Span("* of the time both sides were quoted: while a side is missing only presence is judged."
+                + " A day is assessed where the agreement's period and the order events overlap.");
+        note.addClassName("gb-muted");
         return List.of(new H4("Breaches (" + breaches.size() + "), assessed " + time(r.path("assessed").path("from")
-                .asText()) + " to " + time(r.path("assessed").path("to").asText())), g, new H4("Each day"), daily);
+                .asText()) + " to " + time(r.path("assessed").path("to").asText()) + ", the agreement's period within"
+                + " the order events"), g, new H4("Each day"), daily, note);
     }
 
     private static List<Component> behaviour(JsonNode r) {
@@ -110,7 +128,7 @@ final class OrderBookFindings {
             {"orderToTradeVolume", "order-to-trade ratio by volume"}, {"cancelRatio", "share of new orders cancelled"},
             {"quickCancelShare", "share cancelled within " + Figures.readable(r.path("quickCancel").asText("PT2S"))},
             {"lifetimeMedianSeconds", "median order life (seconds)"}, {"lifetimeP90Seconds", "90th percentile life (seconds)"},
-            {"distanceMedianBps", "median distance behind the best price (bps)"},
+            {"distanceMedianBps", "median distance from its side's best price (bps; below 0: better than it)"},
             {"atOrInsideBestShare", "share placed at or inside the best price"},
             {"messagesPerSecond", "messages a second"}, {"peakMessagesPerSecond", "most messages in one second"}};
         for (String[] f : figures) {
@@ -129,7 +147,14 @@ final class OrderBookFindings {
         if (v == null || v.isNull()) {
             return "-";
         }
-        return key.equals("cancelRatio") ? Figures.value("share", v.asText()) : Figures.value(key, v.asText());
+        if (key.equals("cancelRatio")) {
+            return Figures.value("share", v.asText());
+        }
+        if (key.startsWith("orderToTrade")) {
+            return Figures.value(key, new java.math.BigDecimal(v.asText()).setScale(2, java.math.RoundingMode.HALF_EVEN)
+                    .toPlainString());
+        }
+        return Figures.value(key, v.asText());
     }
 
     private static List<Component> spoofing(JsonNode r) {
@@ -147,8 +172,13 @@ final class OrderBookFindings {
         g.addColumn(Episode::account).setHeader("Filled account").setAutoWidth(true);
         g.addColumn(Episode::fillTradeId).setHeader("Fill (trade)").setAutoWidth(true);
         g.addColumn(Episode::orders).setHeader("Orders placed and cancelled").setFlexGrow(2);
+        g.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         g.setItems(rows);
-        g.setHeight("18em");
+        if (rows.size() <= 50) {
+            g.setAllRowsVisible(true);
+        } else {
+            g.setHeight("30em");
+        }
         List<Sensitivity> table = new ArrayList<>();
         for (JsonNode s : r.path("sensitivity")) {
             table.add(new Sensitivity(s.path("thresholds").path("k").asText() + " times the fill",

@@ -40,7 +40,8 @@ public class RunAnalysisDialog extends ClosableDialog {
     final Map<String, TextField> fields = new LinkedHashMap<>();
     final Span error = new Span();
     final Button submit = new Button("Run");
-    private List<EvidenceSummary> readable = List.of();
+    /** The case's evidence an analysis may read: market data and KPI terms in use. */
+    private final List<EvidenceSummary> readable;
 
     RunAnalysisDialog(AnalysisService analyses, EvidenceService evidence, Actor actor, CaseDetail c,
             Consumer<String> onQueued) {
@@ -52,11 +53,10 @@ public class RunAnalysisDialog extends ClosableDialog {
         method.setId("analysis-method");
         method.setWidthFull();
         description.addClassName("gb-muted");
-        List<EvidenceSummary> marketData = evidence.list(actor, c.caseId()).stream()
+        readable = evidence.list(actor, c.caseId()).stream()
                 .filter(i -> (i.kind().isMarketData() || i.kind() == EvidenceKind.KPI_TERMS) && !i.excluded()).toList();
-        this.readable = marketData;
         inputs.setLabel("Evidence it reads");
-        inputs.setItems(marketData);
+        inputs.setItems(readable);
         inputs.setItemLabelGenerator(i -> org.glassbox.ui.cases.Badges.words(i.kind()) + ": " + i.title());
         inputs.setId("analysis-inputs");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -68,8 +68,8 @@ public class RunAnalysisDialog extends ClosableDialog {
                 + " give the same figures."), error);
         method.setRequiredIndicatorVisible(true);
         inputs.setRequiredIndicatorVisible(true);
-        if (marketData.isEmpty()) {
-            error.setText("This case has no market data yet: add a trade export on the Evidence tab first.");
+        if (readable.stream().noneMatch(i -> i.kind() == EvidenceKind.TRADE_EXPORT)) {
+            error.setText("This case has no trade export yet: add one on the Evidence tab first.");
             submit.setEnabled(false);
         }
         submit.setId("submit-analysis");
@@ -89,16 +89,24 @@ public class RunAnalysisDialog extends ClosableDialog {
         inputs.setValue(readable.stream().filter(i -> m.reads(i.kind()))
                 .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
         for (Parameter p : m.parameters()) {
-            TextField field = new TextField(p.name());
+            TextField field = new TextField(org.glassbox.analysis.methods.Figures.parameterName(p.name()));
             field.setPlaceholder(p.defaultValue() == null ? "from the data" : p.defaultValue());
-            field.setHelperText(p.description() + (p.min() == null ? "" : " From " + p.min())
-                    + (p.max() == null ? "" : " to " + p.max()) + ".");
+            String range = (p.min() == null ? "" : " From " + shown(p.type(), p.min()))
+                    + (p.max() == null ? "" : " to " + shown(p.type(), p.max()));
+            field.setHelperText(p.description() + range + (range.isEmpty() ? "" : ".")
+                    + (p.type() == Parameter.Type.DURATION ? " Written as ISO-8601: PT30S is 30 seconds, PT5M 5 minutes."
+                            : ""));
             field.setClearButtonVisible(true);
             field.setMaxLength(200);
             field.setId("parameter-" + p.name());
             fields.put(p.name(), field);
             parameters.add(field);
         }
+    }
+
+    private static String shown(Parameter.Type type, String value) {
+        return type == Parameter.Type.DURATION ? org.glassbox.analysis.methods.Figures.readable(value) + " (" + value + ")"
+                : value;
     }
 
     void submit(AnalysisService analyses, Actor actor, CaseDetail c, Consumer<String> onQueued) {

@@ -110,7 +110,7 @@ class DemoData {
         Boolean empty = jdbc.queryForObject("SELECT NOT EXISTS (SELECT 1 FROM domain_event_entry)", Boolean.class);
         if (Boolean.TRUE.equals(empty)) {
             createCases();
-            log.info("Demo data: 7 cases, evidence with the GPS market data, 6 analyses, 2 freezes, 2 published notices and a correction waiting for approval;"
+            log.info("Demo data: 7 cases, evidence with the GPS market data and KPI terms, " + org.glassbox.analysis.methods.Methods.all().size() + " analyses, 2 freezes, 2 published notices and a correction waiting for approval;"
                     + " log in as investigator / demo");
         }
     }
@@ -348,7 +348,7 @@ class DemoData {
             items.put(EvidenceKind.TRADE_EXPORT, marketItem(caseId, EvidenceKind.TRADE_EXPORT,
                     "GPSUSDT trades 7-10 March 2025", files.trades(), WASH_TRADING, POST_LISTING_DUMP));
             items.put(EvidenceKind.ORDER_EVENTS, marketItem(caseId, EvidenceKind.ORDER_EVENTS,
-                    "GPSUSDT order events 7-10 March 2025", files.orderEvents(), POST_LISTING_DUMP));
+                    "GPSUSDT order events 7-10 March 2025", files.orderEvents(), POST_LISTING_DUMP, Behaviour.KPI_BREACH));
             items.put(EvidenceKind.KPI_TERMS, marketItem(caseId, EvidenceKind.KPI_TERMS,
                     "Market-making agreement, annex A: KPI terms for GPSUSDT", files.kpiTerms(), Behaviour.KPI_BREACH));
             items.put(EvidenceKind.ACCOUNT_LINKS, marketItem(caseId, EvidenceKind.ACCOUNT_LINKS,
@@ -370,7 +370,8 @@ class DemoData {
             received = intake.receive(in, file.getFileName().toString(), kind);
         }
         SubmittedEvidence submitted = as("investigator", new SubmitEvidence(UUID.randomUUID().toString(), caseId,
-                kind, title, null, "matching engine", "investigator", Instant.parse("2025-03-11T09:00:00Z"),
+                kind, title, null, kind == EvidenceKind.KPI_TERMS ? "legal (signed market-making agreement)"
+                        : kind == EvidenceKind.ACCOUNT_LINKS ? "KYC and surveillance" : "matching engine", "investigator", Instant.parse("2025-03-11T09:00:00Z"),
                 Confidentiality.INTERNAL, Set.of(allegations), received.blob(), received.profile()));
         digests.put(submitted.itemId(), received.blob().sha256().hex());
         return submitted.itemId();

@@ -145,12 +145,13 @@ class AnalysesTabViewIT extends ViewTest {
                 var figures = (com.vaadin.flow.component.grid.Grid<?>) $(com.vaadin.flow.component.grid.Grid.class)
                         .id("order-behaviour");
                 assertThat(test(figures).getCellText(3, 0)).isEqualTo("order-to-trade ratio by count");
-                assertThat(test(figures).getCellText(3, 1)).isEqualTo(org.glassbox.analysis.methods.Figures.value(
-                        "orderToTradeCount", panel.run().headline().get("orderToTradeCount")));
+                assertThat(test(figures).getCellText(3, 1)).as("to two decimals").isEqualTo(new java.math.BigDecimal(
+                        panel.run().headline().get("orderToTradeCount")).setScale(2, java.math.RoundingMode.HALF_EVEN)
+                        .toPlainString());
             } else {
                 int episodes = Integer.parseInt(panel.run().headline().get("episodes"));
                 assertThat(episodes).isPositive();
-                assertThat(panel.charts.get(0).option()).contains("spoofing episodes at each threshold");
+                assertThat(panel.charts.get(0).option()).contains("Spoofing episodes and their orders at each threshold");
                 assertThat(panel.charts).as("the sensitivity chart and one picture per episode, six at most")
                         .hasSize(1 + Math.min(6, episodes));
                 assertThat(panel.charts.get(1).option()).contains("the fill", "placed and cancelled");
