@@ -14,6 +14,6 @@ BEGIN
     EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', app);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES ON ALL TABLES IN SCHEMA public TO %I', app);
     EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %I', app);
-    EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON domain_event_entry, event_chain FROM %I', app);
+    EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON domain_event_entry, event_chain, case_event FROM %I', app);
     EXECUTE format('REVOKE ALL ON flyway_schema_history FROM %I', app);
 END $$;

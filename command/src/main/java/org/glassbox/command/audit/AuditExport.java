@@ -48,8 +48,8 @@ public class AuditExport {
             StringBuilder where = new StringBuilder("WHERE TRUE");
             java.util.List<Object> args = new java.util.ArrayList<>();
             if (caseId != null) {
-                where.append(" AND (e.aggregate_identifier = ? OR position(convert_to(?, 'UTF8') in e.payload) > 0)");
-                args.add(caseId);
+                // the case's events by the index the database writes with each event, not a search of payloads
+                where.append(" AND e.global_index IN (SELECT global_index FROM case_event WHERE case_id = ?)");
                 args.add(caseId);
             }
             if (from != null) {

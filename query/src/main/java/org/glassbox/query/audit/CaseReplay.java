@@ -57,8 +57,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Replays a case from the event store itself, not from any read model: its own events and those of
- * its evidence, freezes and notices (found by the case id in their payloads), in the order they were
- * stored, folded into the state as it stood after the chosen event.
+ * its evidence, freezes and notices (found through case_event, the index the database writes with each
+ * event), in the order they were stored, folded into the state as it stood after the chosen event.
  */
 @Component
 class CaseReplay {
@@ -76,11 +76,11 @@ class CaseReplay {
     @QueryHandler
     Optional<CaseStateAsOf> handle(FindCaseStateAsOf query) {
         if (!org.glassbox.api.shared.Checks.isId(query.caseId())) {
-            return Optional.empty(); // the search below matches the id inside payloads: only a real id may be searched
+            return Optional.empty(); // not an id: no case
         }
         List<Stored> history = jdbc.query("""
                 SELECT time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry
-                WHERE aggregate_identifier = ? OR position(convert_to(?, 'UTF8') in payload) > 0
+                WHERE global_index IN (SELECT global_index FROM case_event WHERE case_id = ?)
                 ORDER BY global_index""", (rs, n) -> {
             byte[] payload = rs.getBytes(4);
             byte[] meta = rs.getBytes(5);
@@ -88,7 +88,7 @@ class CaseReplay {
                     new SimpleSerializedObject<>(payload, byte[].class, rs.getString(2), rs.getString(3))),
                     meta == null ? MetaData.emptyInstance() : serializer.deserialize(new SimpleSerializedObject<>(meta,
                             byte[].class, MetaData.class.getName(), null)), new String(payload, StandardCharsets.UTF_8));
-        }, query.caseId(), query.caseId());
+        }, query.caseId());
         if (history.isEmpty() || !(history.get(0).payload() instanceof CaseFlagged)) {
             return Optional.empty();
         }

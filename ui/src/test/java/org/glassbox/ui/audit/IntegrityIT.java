@@ -8,9 +8,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.glassbox.ui.support.FreezeFixtures;
 import org.glassbox.ui.support.IntegrationTest;
+import org.glassbox.ui.support.TestCommands;
 import org.glassbox.ui.support.ThrowawayDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
@@ -87,6 +89,28 @@ class IntegrityIT extends IntegrationTest {
                 .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM event_chain WHERE event_identifier = ?", id))
                 .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM case_event WHERE global_index = (SELECT global_index FROM"
+                + " domain_event_entry WHERE event_identifier = ?)", id)).isInstanceOf(DataAccessException.class)
+                .hasStackTraceContaining("append-only");
+    }
+
+    @Test
+    void everyEventOfACaseIsIndexedUnderItAsItIsStoredAndNoOtherCasesEvent() {
+        // The demo GPS case: its own events and those of its evidence, freezes, holds, analyses and notices.
+        String gps = jdbc.queryForObject("SELECT case_id FROM case_view WHERE summary LIKE 'About 70M GPS sold%'",
+                String.class);
+        TestCommands.await("the demo is stored", () -> jdbc.queryForObject("SELECT count(*) FROM domain_event_entry"
+                + " WHERE type = 'Disclosure' AND convert_from(payload, 'UTF8') LIKE ?", Long.class, "%" + gps + "%") > 0);
+        List<Long> searched = jdbc.queryForList("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " OR position(convert_to(?, 'UTF8') in payload) > 0 ORDER BY global_index", Long.class, gps, gps);
+        List<Long> indexed = jdbc.queryForList("SELECT global_index FROM case_event WHERE case_id = ? ORDER BY"
+                + " global_index", Long.class, gps);
+        assertThat(indexed).as("the index finds what a search of every payload finds").isEqualTo(searched);
+        assertThat(jdbc.queryForList("SELECT DISTINCT type FROM domain_event_entry WHERE global_index IN (SELECT"
+                + " global_index FROM case_event WHERE case_id = ?)", String.class, gps))
+                .contains("InvestigationCase", "EvidenceItem", "FreezeRequest", "AnalysisRun", "Disclosure");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE type = 'ChainCheckpoint'"
+                + " AND global_index IN (SELECT global_index FROM case_event)", Long.class)).isZero();
     }
 
     @Test
