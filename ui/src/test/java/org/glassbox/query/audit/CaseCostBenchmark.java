@@ -41,7 +41,8 @@ class CaseCostBenchmark extends IntegrationTest {
                 String.class);
         String url = org.glassbox.ui.support.ThrowawayDatabase.createScratch("glassbox_bench_case_cost");
         org.flywaydb.core.Flyway.configure().dataSource(url, org.glassbox.ui.support.ThrowawayDatabase.user(), "")
-                .locations("classpath:db/migration").load().migrate();
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("appRole", org.glassbox.ui.support.ThrowawayDatabase.user())).load().migrate();
         var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource(url,
                 org.glassbox.ui.support.ThrowawayDatabase.user(), "");
         JdbcTemplate store = new JdbcTemplate(dataSource);
@@ -102,12 +103,13 @@ class CaseCostBenchmark extends IntegrationTest {
         store.update("""
                 INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                     payload_type, payload_revision, payload, meta_data)
-                SELECT 'fill-' || (? + g), 'other-' || ((? + g) / 50), (? + g) % 50, e.type, e.time_stamp, e.payload_type,
-                    e.payload_revision, convert_to(replace(convert_from(e.payload, 'UTF8'), ?, 'other-' || ((? + g) / 50)),
-                    'UTF8'), e.meta_data
-                FROM generate_series(1, ?) g
-                JOIN (SELECT row_number() OVER (ORDER BY global_index) - 1 AS n, * FROM domain_event_entry
-                      WHERE aggregate_identifier = ?) e ON e.n = g % 10""", from, from, from, caseId, from, count, caseId);
+                SELECT 'fill-' || k, 'other-' || (k / 50), k % 50, type, time_stamp, payload_type, payload_revision,
+                    convert_to(replace(convert_from(payload, 'UTF8'), ?, 'other-' || (k / 50)), 'UTF8'), meta_data
+                FROM (SELECT ? + g AS k, e.* FROM generate_series(1, ?) g
+                      JOIN (SELECT row_number() OVER (ORDER BY global_index) - 1 AS n, count(*) OVER () AS total, type,
+                                time_stamp, payload_type, payload_revision, payload, meta_data
+                            FROM domain_event_entry WHERE aggregate_identifier = ?) e
+                      ON e.n = g % e.total) f""", caseId, from, count, caseId);
         store.update("""
                 INSERT INTO case_timeline_entry (event_id, case_id, sequence, occurred_at, event_type, actor, actor_roles,
                     description, reason)
