@@ -93,12 +93,52 @@ class PublicNoticesController {
     }
 
     @GetMapping("/public/notices/{reference}")
-    ResponseEntity<String> notice(@PathVariable String reference) {
-        PublicNotice notice = published(reference);
-        return html(HttpStatus.OK, NOTICE, "notice", Map.of("notice", notice,
-                "paragraphs", Arrays.stream(notice.text().split("\\R\\s*\\R"))
-                        .map(p -> Arrays.stream(p.strip().split("\\R")).map(String::strip).toList()).toList()));
+    ResponseEntity<byte[]> notice(@PathVariable String reference, org.springframework.web.context.request.WebRequest request) {
+        // A published notice changes only when a later notice corrects or retracts it. Its page is rendered once
+        // and served from memory, looked up again after FRESH: far inside the five minutes that browsers and
+        // caches are told they may keep it anyway.
+        long now = System.nanoTime();
+        Page page = byReference.get(reference);
+        if (page == null || now - page.at() > FRESH) {
+            PublicNotice notice = published(reference);
+            Page shown = rendered.computeIfAbsent(notice, n -> Page.of(pages.render("notice", Map.of("notice", n,
+                    "paragraphs", Arrays.stream(n.text().split("\\R\\s*\\R"))
+                            .map(p -> Arrays.stream(p.strip().split("\\R")).map(String::strip).toList()).toList())),
+                    now));
+            page = new Page(shown.body(), shown.etag(), now);
+            byReference.put(reference, page);
+        }
+        if (request.checkNotModified(page.etag())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(NOTICE).eTag(page.etag()).build();
+        }
+        return ResponseEntity.ok().cacheControl(NOTICE).eTag(page.etag()).contentType(HTML).body(page.body());
     }
+
+    /** A rendered page, the digest that is its ETag, and when its notice was last looked up (System.nanoTime). */
+    record Page(byte[] body, String etag, long at) {
+        static Page of(String html, long at) {
+            byte[] body = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return new Page(body, org.glassbox.analysis.methods.Analyses.sha256(body), at);
+        }
+    }
+
+    private static final long FRESH = Duration.ofSeconds(5).toNanos();
+    private final Map<String, Page> byReference = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
+                    return size() > 500;
+                }
+            });
+
+    /** The pages of the most read notices, by the record they show (least recently read dropped first). */
+    private final Map<PublicNotice, Page> rendered = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<PublicNotice, Page> eldest) {
+                    return size() > 500;
+                }
+            });
 
     @GetMapping("/public/notices/{reference}.pdf")
     ResponseEntity<InputStreamResource> pdf(@PathVariable String reference) throws IOException {

@@ -104,6 +104,25 @@ class DisclosureApiIT extends IntegrationTest {
     }
 
     @Test
+    void aPublishedNoticePageIsTheSameBytesEachTimeWithAnETagThatAnswersNotModified() {
+        String reference = jdbc.queryForObject("SELECT reference FROM public_notice ORDER BY reference LIMIT 1",
+                String.class);
+        HttpResponse<String> first = get(null, "/public/notices/" + reference);
+        HttpResponse<String> second = get(null, "/public/notices/" + reference);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body()).contains(reference);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(second.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=300", "public");
+        HttpResponse<String> notModified = send(null, HttpRequest.newBuilder(uri("/public/notices/" + reference))
+                .header("If-None-Match", etag).GET());
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        assertThat(get(null, "/public/notices/GBX-2026-999999-N1").statusCode()).as("no page for no notice")
+                .isEqualTo(404);
+    }
+
+    @Test
     void aNoticeGoesFromDraftToThePublicRegistryWhereAnyoneCanVerifyIt() throws Exception {
         Case c = caseReadyToDisclose();
         String id = draft(c);
