@@ -104,7 +104,11 @@ public class PdfNoticeRenderer implements NoticeRenderer {
                 if (in == null) {
                     throw new IllegalStateException("Font " + name + " is missing from the application");
                 }
-                return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                // No glyph substitution: a notice's Latin text needs none, and PDFBox compiled regular expressions
+                // for it on every line shown (JFR: about half of each render's time).
+                font.setEnableGsub(false);
+                return font;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
