@@ -19,19 +19,35 @@ final class ChainDigest {
     private ChainDigest() {
     }
 
+    /** An event row as stored, every column the link covers. */
+    record Row(long globalIndex, long sequence, String eventIdentifier, String aggregateIdentifier, String type,
+            String timeStamp, String payloadType, String payloadRevision, byte[] payload, byte[] metaData) {
+    }
+
+    /** The row the result set stands on (selected with {@link #COLUMNS}). */
+    static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong("global_index"), rs.getLong("sequence_number"), rs.getString("event_identifier"),
+                rs.getString("aggregate_identifier"), rs.getString("type"), rs.getString("time_stamp"),
+                rs.getString("payload_type"), rs.getString("payload_revision"), rs.getBytes("payload"),
+                rs.getBytes("meta_data"));
+    }
+
     /** The link after {@code previous} for the row the result set stands on (selected with {@link #COLUMNS}). */
     static byte[] next(byte[] previous, ResultSet row) throws SQLException {
+        return next(previous, row(row));
+    }
+
+    /** The link after {@code previous} for this row. */
+    static byte[] next(byte[] previous, Row row) {
         MessageDigest sha256 = sha256();
         sha256.update(previous);
-        sha256.update(ByteBuffer.allocate(16).putLong(row.getLong("global_index"))
-                .putLong(row.getLong("sequence_number")).array());
-        for (String text : new String[] {row.getString("event_identifier"), row.getString("aggregate_identifier"),
-                row.getString("type"), row.getString("time_stamp"), row.getString("payload_type"),
-                row.getString("payload_revision")}) {
+        sha256.update(ByteBuffer.allocate(16).putLong(row.globalIndex()).putLong(row.sequence()).array());
+        for (String text : new String[] {row.eventIdentifier(), row.aggregateIdentifier(), row.type(), row.timeStamp(),
+                row.payloadType(), row.payloadRevision()}) {
             field(sha256, text == null ? null : text.getBytes(StandardCharsets.UTF_8));
         }
-        field(sha256, row.getBytes("payload"));
-        field(sha256, row.getBytes("meta_data"));
+        field(sha256, row.payload());
+        field(sha256, row.metaData());
         return sha256.digest();
     }
 
