@@ -80,6 +80,10 @@ class CaseBenchmark extends IntegrationTest {
         }
         line("   (Flagging takes the year's reference counter row lock until commit, so flaggings are serialised");
         line("    by design: gap-free numbering. Other case commands do not take it.)");
+        double ceiling8 = rawInsertRate(8);
+        double notes = noteRate(8);
+        line("   AddCaseNote on distinct cases, 8 threads: %8.0f notes/s   ceiling (8 connections' raw INSERT+COMMIT):"
+                + " %8.0f/s   ratio %.2f", notes, ceiling8, notes / ceiling8);
         line("");
         projectionLag();
         line("");
@@ -125,6 +129,23 @@ class CaseBenchmark extends IntegrationTest {
     private double flagRate(int threads) throws Exception {
         String mm = unique("bench");
         return timed(threads, () -> as("investigator", flag(mm)));
+    }
+
+    /** Notes on 64 open cases, each thread on its own eight: no two threads queue on one aggregate. */
+    private double noteRate(int threads) throws Exception {
+        String mm = unique("bench-notes");
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 8 * threads; i++) {
+            org.glassbox.api.cases.FlaggedCase flagged = as("investigator", flag(mm));
+            cases.add(flagged.caseId());
+        }
+        AtomicLong next = new AtomicLong();
+        ThreadLocal<Integer> lane = ThreadLocal.withInitial(() -> (int) (next.getAndIncrement() % threads));
+        ThreadLocal<long[]> turn = ThreadLocal.withInitial(() -> new long[1]);
+        return timed(threads, () -> {
+            String caseId = cases.get(lane.get() + threads * (int) (turn.get()[0]++ % 8));
+            as("supervisor", new org.glassbox.api.cases.AddCaseNote(caseId, "benchmark note"));
+        });
     }
 
     private FlagCase flag(String mm) {
