@@ -50,7 +50,7 @@ final class ChartOptions {
         return options.stream().map(ObjectNode::toString).toList();
     }
 
-    private static ObjectNode base(String title) {
+    static ObjectNode base(String title) {
         ObjectNode o = JSON.createObjectNode();
         o.putObject("title").put("text", title).put("left", "center").putObject("textStyle").put("fontSize", 14);
         o.putObject("tooltip").put("trigger", "axis");

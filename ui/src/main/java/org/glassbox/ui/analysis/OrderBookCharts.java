@@ -10,7 +10,6 @@ import java.util.Set;
 import org.glassbox.analysis.methods.Figures;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class OrderBookCharts {
     static final int PICTURES = 6;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BREACH = "rgba(192, 57, 43, 0.28)";
     private static final String MISSING = "rgba(127, 140, 141, 0.35)";
     private static final String SHADING = "Shaded red: the term broken; grey: no bid or no ask (times in UTC)";
@@ -30,12 +28,10 @@ final class OrderBookCharts {
     private OrderBookCharts() {
     }
 
+    /** The common chart frame, a little narrower on the right: these charts have no second axis name there. */
     private static ObjectNode base(String title) {
-        ObjectNode o = JSON.createObjectNode();
-        o.putObject("title").put("text", title).put("left", "center").putObject("textStyle").put("fontSize", 14);
-        o.putObject("tooltip").put("trigger", "axis");
-        o.putObject("legend").put("bottom", 0);
-        o.putObject("grid").put("left", 80).put("right", 60).put("top", 40).put("bottom", 70);
+        ObjectNode o = ChartOptions.base(title);
+        ((ObjectNode) o.get("grid")).put("right", 60);
         return o;
     }
 

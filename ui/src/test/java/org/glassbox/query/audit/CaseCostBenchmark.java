@@ -39,12 +39,7 @@ class CaseCostBenchmark extends IntegrationTest {
     void measureOneCaseAtTwoStoreSizes() throws Exception {
         String caseId = jdbc.queryForObject("SELECT case_id FROM case_view WHERE summary LIKE 'About 70M GPS sold%'",
                 String.class);
-        String url = org.glassbox.ui.support.ThrowawayDatabase.createScratch("glassbox_bench_case_cost");
-        org.flywaydb.core.Flyway.configure().dataSource(url, org.glassbox.ui.support.ThrowawayDatabase.user(), "")
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("appRole", org.glassbox.ui.support.ThrowawayDatabase.user())).load().migrate();
-        var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource(url,
-                org.glassbox.ui.support.ThrowawayDatabase.user(), "");
+        var dataSource = org.glassbox.ui.support.ThrowawayDatabase.migratedScratch("glassbox_bench_case_cost");
         JdbcTemplate store = new JdbcTemplate(dataSource);
         TransactionTemplate transactions = new TransactionTemplate(
                 new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));

@@ -1,6 +1,5 @@
 package org.glassbox.ui.bench;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,16 +8,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.glassbox.analysis.engine.Engine;
 import org.glassbox.analysis.generator.MarketDataGenerator;
 import org.glassbox.api.analysis.AnalysisRunView;
 import org.glassbox.api.analysis.AnalysisStatus;
-import org.glassbox.ui.analysis.AnalysisService;
 import org.glassbox.ui.evidence.EvidenceService;
 import org.glassbox.ui.support.AnalysisFixtures;
-import org.glassbox.ui.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -31,13 +27,11 @@ import org.springframework.test.context.TestPropertySource;
  * budget. Prints the process's peak resident memory. Runs only with {@code ./mvnw -Pbench verify}.
  */
 @TestPropertySource(properties = {"glassbox.evidence.max-size=2GB", "glassbox.evidence.local-dir=target/bench-evidence"})
-class AnalysisBenchmark extends IntegrationTest {
+class AnalysisBenchmark extends MarketBenchmark {
     private static final int TRADES = Integer.getInteger("bench.analysis-trades", 5_000_000);
 
     @Autowired
     EvidenceService evidence;
-    @Autowired
-    AnalysisService analyses;
     @Autowired
     Engine engine;
 
@@ -51,9 +45,9 @@ class AnalysisBenchmark extends IntegrationTest {
 
         var market = AnalysisFixtures.marketCase(commands, staff, evidence, 8, 2000);
         start = System.nanoTime();
-        String trades = upload(market.caseId(), files.trades(), "TRADE_EXPORT");
+        String trades = upload(market.caseId(), files.trades(), "TRADE_EXPORT", "text/csv");
         double submitted = seconds(start);
-        String links = upload(market.caseId(), files.accountLinks(), "ACCOUNT_LINKS");
+        String links = upload(market.caseId(), files.accountLinks(), "ACCOUNT_LINKS", "text/csv");
 
         double scan = bareScan(files.trades());
         List<String> report = new ArrayList<>();
@@ -92,17 +86,6 @@ class AnalysisBenchmark extends IntegrationTest {
         }
     }
 
-    private AnalysisRunView awaitDone(String runId) throws InterruptedException {
-        while (true) {
-            var run = analyses.find(AnalysisFixtures.INVESTIGATOR, runId);
-            if (run.isPresent() && run.get().status() != AnalysisStatus.QUEUED
-                    && run.get().status() != AnalysisStatus.RUNNING) {
-                return run.get();
-            }
-            Thread.sleep(100);
-        }
-    }
-
     private double bareScan(Path file) throws Exception {
         try (Connection c = engine.open(); Statement s = c.createStatement()) {
             long t = System.nanoTime();
@@ -117,43 +100,4 @@ class AnalysisBenchmark extends IntegrationTest {
             return seconds(t);
         }
     }
-
-    private String upload(String caseId, Path file, String kind) throws Exception {
-        String boundary = "----bench" + UUID.randomUUID();
-        StringBuilder head = new StringBuilder();
-        for (String[] f : new String[][] {{"kind", kind}, {"title", kind + " " + file.getFileName()},
-                {"sourceSystem", "matching engine"}, {"collectedBy", "investigator"},
-                {"collectedAt", "2025-03-11T09:00:00Z"}, {"confidentiality", "INTERNAL"}}) {
-            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(f[0])
-                    .append("\"\r\n\r\n").append(f[1]).append("\r\n");
-        }
-        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
-                .append(file.getFileName()).append("\"\r\nContent-Type: text/csv\r\n\r\n");
-        var body = HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head.toString()),
-                HttpRequest.BodyPublishers.ofFile(file),
-                HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/cases/" + caseId + "/evidence"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        "investigator:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .timeout(java.time.Duration.ofMinutes(10)).POST(body).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 201) {
-            throw new AssertionError(kind + " upload answered " + r.statusCode() + ": " + r.body());
-        }
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get(0).get("itemId").asText();
-    }
-
-    private static long peakMb() throws java.io.IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmHWM:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-        }
-        return -1;
-    }
-
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
-    }
-
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.glassbox.api.audit.IntegrityReport;
 import org.glassbox.command.audit.AuditExport;
@@ -35,12 +34,7 @@ class AuditBenchmark extends IntegrationTest {
     @Test
     void measureVerificationAndExport() throws Exception {
         // A store of its own: the application's processors must not chew through a million bench events.
-        String url = org.glassbox.ui.support.ThrowawayDatabase.createScratch("glassbox_bench_audit");
-        org.flywaydb.core.Flyway.configure().dataSource(url, org.glassbox.ui.support.ThrowawayDatabase.user(), "")
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("appRole", org.glassbox.ui.support.ThrowawayDatabase.user())).load().migrate();
-        var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource(url,
-                org.glassbox.ui.support.ThrowawayDatabase.user(), "");
+        var dataSource = org.glassbox.ui.support.ThrowawayDatabase.migratedScratch("glassbox_bench_audit");
         JdbcTemplate store = new JdbcTemplate(dataSource);
         TransactionTemplate transactions = new TransactionTemplate(
                 new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
