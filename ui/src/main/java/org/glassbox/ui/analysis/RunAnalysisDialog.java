@@ -104,6 +104,15 @@ public class RunAnalysisDialog extends ClosableDialog {
         }
     }
 
+    /** A refusal as a person reads it: evidence kinds named in words (KPI terms, not KPI_TERMS). */
+    static String inWords(String message) {
+        String out = message;
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            out = out.replace(kind.name(), org.glassbox.ui.cases.Badges.words(kind));
+        }
+        return out;
+    }
+
     private static String shown(Parameter.Type type, String value) {
         return type == Parameter.Type.DURATION ? org.glassbox.analysis.methods.Figures.readable(value) + " (" + value + ")"
                 : value;
@@ -130,7 +139,7 @@ public class RunAnalysisDialog extends ClosableDialog {
                 field.setErrorMessage(invalid.problem());
                 field.setInvalid(true);
             } else {
-                error.setText(invalid.getMessage());
+                error.setText(inWords(invalid.getMessage()));
             }
         } catch (RuleViolation | NotPermitted refused) {
             error.setText(refused.getMessage());

@@ -95,6 +95,14 @@ class AnalysesTabViewIT extends ViewTest {
         test(dialog.method).selectItem("K1 " + Methods.require("K1").title());
         assertThat(dialog.inputs.getValue()).as("K1 reads the KPI terms too").hasSize(4)
                 .anySatisfy(i -> assertThat(i.kind()).isEqualTo(org.glassbox.api.evidence.EvidenceKind.KPI_TERMS));
+        var withTerms = new java.util.LinkedHashSet<>(dialog.inputs.getValue());
+        dialog.inputs.setValue(new java.util.LinkedHashSet<>(withTerms.stream()
+                .filter(i -> i.kind() != org.glassbox.api.evidence.EvidenceKind.KPI_TERMS).toList()));
+        test(dialog.submit).click();
+        assertThat(dialog.error.getText()).as("the refusal in words").contains(org.glassbox.ui.cases.Badges.words(
+                org.glassbox.api.evidence.EvidenceKind.KPI_TERMS)).doesNotContain("KPI_TERMS");
+        assertThat(dialog.isOpened()).isTrue();
+        dialog.inputs.setValue(withTerms);
         test(dialog.submit).click();
         awaitStatus(tab, AnalysisStatus.COMPLETED);
         test(tab.grid).clickRow(0);
