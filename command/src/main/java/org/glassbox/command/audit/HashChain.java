@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(HashChain.PROCESSING_GROUP)
 @DisallowReplay
 public class HashChain {
-    static final String PROCESSING_GROUP = "audit-chain";
+    public static final String PROCESSING_GROUP = "audit-chain";
 
     private final JdbcTemplate jdbc;
 

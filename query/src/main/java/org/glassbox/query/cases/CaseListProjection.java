@@ -24,6 +24,7 @@ import org.glassbox.api.cases.ClosureRejected;
 import org.glassbox.api.cases.InvestigationStarted;
 import org.glassbox.api.cases.SeverityChanged;
 import org.glassbox.api.shared.MetaDataKeys;
+import org.glassbox.query.shared.BatchedWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +37,11 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(CaseViews.PROCESSING_GROUP)
 class CaseListProjection {
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
-    CaseListProjection(JdbcTemplate jdbc) {
+    CaseListProjection(JdbcTemplate jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
@@ -46,7 +49,7 @@ class CaseListProjection {
             @MetaDataValue(MetaDataKeys.USER_ID) String user) {
         String search = String.join(" ", e.reference(), e.marketMaker().id(), e.marketMaker().name(), e.summary())
                 .toLowerCase(Locale.ROOT);
-        jdbc.update("""
+        writes.update(e.caseId(), """
                 INSERT INTO case_view (case_id, reference, status, status_rank, market_maker_id, market_maker_name,
                     accounts, symbols, behaviours, summary, severity, severity_rank, source_kind, source_alert_id,
                     source_reported_by, flagged_by, flagged_at, last_activity_at, version, search_text)
@@ -58,7 +61,7 @@ class CaseListProjection {
                 e.severity().name(), e.severity().ordinal(), e.source().kind().name(), e.source().alertId(),
                 e.source().reportedBy(), user, ts(at), ts(at), seq, search);
         for (var behaviour : e.behaviours()) {
-            jdbc.update("""
+            writes.update(e.caseId(), """
                     INSERT INTO case_allegation_view (case_id, behaviour, status) VALUES (?, ?, ?)
                     ON CONFLICT DO NOTHING""", e.caseId(), behaviour.name(), AllegationStatus.SUSPECTED.name());
         }
@@ -135,24 +138,27 @@ class CaseListProjection {
         update(caseId, seq, at, "status = ?, status_rank = ?" + more, all);
     }
 
+    /** The allegation's decision, only if the event is newer than the case row (one statement, so it can be batched). */
     private void decide(String caseId, long seq, Instant at, String behaviour, AllegationStatus status, String reason,
             String user) {
-        if (update(caseId, seq, at, null) == 1) {
-            jdbc.update("""
-                    UPDATE case_allegation_view SET status = ?, reason = ?, decided_by = ?
-                    WHERE case_id = ? AND behaviour = ?""", status.name(), reason, user, caseId, behaviour);
-        }
+        writes.update(caseId, """
+                WITH applied AS (
+                    UPDATE case_view SET version = ?, last_activity_at = ? WHERE case_id = ? AND version < ?
+                    RETURNING case_id)
+                UPDATE case_allegation_view SET status = ?, reason = ?, decided_by = ?
+                WHERE case_id IN (SELECT case_id FROM applied) AND behaviour = ?""",
+                seq, ts(at), caseId, seq, status.name(), reason, user, behaviour);
     }
 
-    /** Sets the given columns (if any), bumps version and activity; answers 1 if the event was new. */
-    private int update(String caseId, long seq, Instant at, String set, Object... args) {
+    /** Sets the given columns (if any), bumps version and activity, if the event is newer than the row. */
+    private void update(String caseId, long seq, Instant at, String set, Object... args) {
         Object[] all = new Object[args.length + 4];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = seq;
         all[args.length + 1] = ts(at);
         all[args.length + 2] = caseId;
         all[args.length + 3] = seq;
-        return jdbc.update("UPDATE case_view SET " + (set == null ? "" : set + ", ")
+        writes.update(caseId, "UPDATE case_view SET " + (set == null ? "" : set + ", ")
                 + "version = ?, last_activity_at = ? WHERE case_id = ? AND version < ?", all);
     }
 

@@ -17,6 +17,7 @@ import org.glassbox.api.cases.ClosureProposed;
 import org.glassbox.api.cases.ClosureRejected;
 import org.glassbox.api.cases.InvestigationStarted;
 import org.glassbox.api.cases.SeverityChanged;
+import org.glassbox.query.shared.BatchedWrites;
 import org.glassbox.query.shared.MetaDataText;
 import org.glassbox.query.shared.EventSentences;
 import org.glassbox.api.shared.MetaDataKeys;
@@ -32,9 +33,11 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(CaseViews.PROCESSING_GROUP)
 class CaseTimelineProjection {
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
-    CaseTimelineProjection(JdbcTemplate jdbc) {
+    CaseTimelineProjection(JdbcTemplate jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
@@ -99,7 +102,7 @@ class CaseTimelineProjection {
 
     private void record(DomainEventMessage<?> m, String description) {
         Instant at = m.getTimestamp();
-        jdbc.update("""
+        writes.update(m.getAggregateIdentifier(), """
                 INSERT INTO case_timeline_entry (event_id, case_id, sequence, occurred_at, event_type, actor,
                     actor_roles, description, reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.glassbox.query.shared.BatchedWrites;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -137,11 +138,23 @@ public class ProjectionAudit {
         return token.position().orElse(Long.MAX_VALUE);
     }
 
+    /** A second instance of the projection writing over the shadow schema: its constructor takes only these. */
     private static Object fresh(Class<?> type, JdbcTemplate shadow) {
         try {
-            var constructor = type.getDeclaredConstructor(JdbcTemplate.class);
+            var constructor = type.getDeclaredConstructors()[0];
+            Object[] args = new Object[constructor.getParameterCount()];
+            for (int i = 0; i < args.length; i++) {
+                Class<?> parameter = constructor.getParameterTypes()[i];
+                if (parameter == JdbcTemplate.class) {
+                    args[i] = shadow;
+                } else if (parameter == BatchedWrites.class) {
+                    args[i] = new BatchedWrites(shadow);
+                } else {
+                    throw new NoSuchMethodException("a constructor of JdbcTemplate and BatchedWrites only");
+                }
+            }
             constructor.setAccessible(true);
-            return constructor.newInstance(shadow);
+            return constructor.newInstance(args);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Projection " + type.getName() + " cannot be built over a shadow schema",
                     e);

@@ -27,6 +27,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.glassbox.api.shared.MetaDataKeys;
+import org.glassbox.query.projections.ProjectionRebuild;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -121,14 +122,15 @@ class AxonConfiguration {
                 .build();
     }
 
+    /** Tokens that only passed events a processor ignores are written once a second, not after each event. */
     @Bean
     TokenStore tokenStore(ConnectionProvider connections, Serializer serializer) {
-        return JdbcTokenStore.builder()
+        return new IgnoredEventsTokenStore(JdbcTokenStore.builder()
                 .connectionProvider(connections)
                 .serializer(serializer)
                 .schema(TOKEN_SCHEMA)
                 .contentType(byte[].class)
-                .build();
+                .build(), Duration.ofSeconds(1));
     }
 
     @Bean
@@ -156,6 +158,17 @@ class AxonConfiguration {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerDefaultListenerInvocationErrorHandler(
                         c -> org.axonframework.eventhandling.PropagatingErrorHandler.instance()));
+    }
+
+    /** Read models commit without waiting for the disk; see {@link ReadModelTransactions} for why that is safe. */
+    @Bean
+    org.axonframework.config.ConfigurerModule readModelsCommitWithoutFlushing(DataSource dataSource) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            for (String group : ProjectionRebuild.PROCESSING_GROUPS) {
+                processing.registerTransactionManager(group,
+                        c -> new ReadModelTransactions(c.getComponent(TransactionManager.class), dataSource));
+            }
+        });
     }
 
     @Bean

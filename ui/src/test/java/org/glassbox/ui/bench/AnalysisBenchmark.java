@@ -37,6 +37,7 @@ class AnalysisBenchmark extends MarketBenchmark {
 
     @Test
     void measureTheAnalysesOnFiveMillionTrades() throws Exception {
+        DemoAnalyses.awaitFinished(jdbc);
         Path dir = Files.createDirectories(Path.of("target", "bench-market"));
         long start = System.nanoTime();
         var files = MarketDataGenerator.write(new MarketDataGenerator.Options(7, TRADES, 5000, false, false), dir);

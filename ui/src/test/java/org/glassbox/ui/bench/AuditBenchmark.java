@@ -33,6 +33,7 @@ class AuditBenchmark extends IntegrationTest {
 
     @Test
     void measureVerificationAndExport() throws Exception {
+        DemoAnalyses.awaitFinished(jdbc);
         // A store of its own: the application's processors must not chew through a million bench events.
         var dataSource = org.glassbox.ui.support.ThrowawayDatabase.migratedScratch("glassbox_bench_audit");
         JdbcTemplate store = new JdbcTemplate(dataSource);

@@ -52,6 +52,7 @@ class DisclosureBenchmark extends IntegrationTest {
 
     @Test
     void measureRenderingAndPublicPageThroughput() throws Exception {
+        DemoAnalyses.awaitFinished(jdbc);
         var c = DisclosureFixtures.caseReadyToDisclose(commands, staff, intake);
         await("the case's facts show", () -> get("auditor", "/api/v1/freezes/" + c.freezeId()).body()
                 .contains("EXECUTED") && get("auditor", "/api/v1/cases/" + c.caseId()).body().contains("SUBSTANTIATED")

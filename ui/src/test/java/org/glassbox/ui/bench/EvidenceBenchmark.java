@@ -37,6 +37,7 @@ class EvidenceBenchmark extends IntegrationTest {
 
     @Test
     void measureUploadThroughput() throws Exception {
+        DemoAnalyses.awaitFinished(jdbc);
         Path dir = Files.createDirectories(Path.of("target", "bench-files"));
         Path file = dir.resolve("orderbook-" + UUID.randomUUID() + ".bin");
         write(file, SIZE);

@@ -45,6 +45,7 @@ class FreezeBenchmark extends IntegrationTest {
 
     @Test
     void measureApprovalToExecutionLatency() throws Exception {
+        DemoAnalyses.awaitFinished(jdbc);
         List<String> accounts = new ArrayList<>();
         for (int i = 0; i < FREEZES; i++) {
             accounts.add("UID-" + (10_000_000L + (long) (Math.random() * 80_000_000L)) + i);

@@ -39,6 +39,7 @@ class OrderBookBenchmark extends MarketBenchmark {
 
     @Test
     void measureTheOrderBookAnalysesOnFiveMillionEvents() throws Exception {
+        DemoAnalyses.awaitFinished(jdbc);
         Path dir = Files.createDirectories(Path.of("target", "bench-orders"));
         long start = System.nanoTime();
         var files = MarketDataGenerator.write(new MarketDataGenerator.Options(7, TRADES, 5000, true, false), dir);
