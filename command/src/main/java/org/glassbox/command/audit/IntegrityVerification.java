@@ -68,7 +68,8 @@ public class IntegrityVerification {
         // Three jobs at once on two cores (profile in docs/performance.md): this thread streams the chain
         // beside the rows it fingerprinted while the database produces them, another recomputes the links,
         // and the gap check, which needs no order, runs meanwhile on a connection of its own.
-        try (ExecutorService helpers = Executors.newFixedThreadPool(2)) {
+        ExecutorService helpers = Executors.newFixedThreadPool(2);
+        try {
             CompletableFuture<List<Finding>> gaps = CompletableFuture.supplyAsync(this::gaps, helpers);
             BlockingQueue<Link> links = new ArrayBlockingQueue<>(2_000);
             ChainCheck check = new ChainCheck(checkpoints, links);
@@ -99,6 +100,9 @@ public class IntegrityVerification {
             return new IntegrityReport(check.checked, check.links, HexFormat.of().formatHex(check.recomputed), intact,
                     check.firstBreak, missing, skipped, check.undeserialisable,
                     notYetChained == null ? 0 : notYetChained, check.checkpointsChecked, check.checkpointProblems);
+        } finally {
+            // Also when the stream failed half-way: the checker waiting for the next link is interrupted.
+            helpers.shutdownNow();
         }
     }
 
