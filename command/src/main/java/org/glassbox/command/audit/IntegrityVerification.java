@@ -68,7 +68,9 @@ public class IntegrityVerification {
         // Three jobs at once on two cores (profile in docs/performance.md): this thread streams the chain
         // beside the rows it fingerprinted while the database produces them, another recomputes the links,
         // and the gap check, which needs no order, runs meanwhile on a connection of its own.
-        ExecutorService helpers = Executors.newFixedThreadPool(2);
+        // Each run holds two connections meanwhile (this one and the gap search's).
+        ExecutorService helpers = Executors.newFixedThreadPool(2,
+                Thread.ofPlatform().name("integrity-verification-", 0).daemon().factory());
         try {
             CompletableFuture<List<Finding>> gaps = CompletableFuture.supplyAsync(this::gaps, helpers);
             BlockingQueue<Link> links = new ArrayBlockingQueue<>(2_000);
@@ -82,15 +84,16 @@ public class IntegrityVerification {
                     FROM event_chain c LEFT JOIN domain_event_entry e ON e.event_identifier = c.event_identifier
                     ORDER BY c.position""", (ResultSet rs) -> {
                 Link link = Link.of(rs);
-                linkedRows[0] += link.row() == null ? 0 : 1;
+                // The chain grows while it is checked: links beyond upTo do not count against the stored rows.
+                linkedRows[0] += link.row() != null && link.row().globalIndex() <= upTo ? 1 : 0;
                 hand(links, link, checking);
             });
             hand(links, Link.END, checking);
             await(checking);
             Long notYetChained = jdbc.queryForObject("""
                     SELECT count(*) FROM domain_event_entry WHERE global_index > ?""", Long.class, upTo);
-            // Each link names a distinct event (both ids unique), all at or below upTo: if as many events are
-            // stored there as links found theirs, none was passed over, and the search for them is spared.
+            // Each counted link names a distinct stored event at or below upTo (both ids unique): if as many
+            // events are stored there as links found theirs, none was passed over, and the search is spared.
             Long stored = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index <= ?",
                     Long.class, upTo);
             List<Finding> missing = stored != null && stored == linkedRows[0] ? List.of() : notInChain(upTo);

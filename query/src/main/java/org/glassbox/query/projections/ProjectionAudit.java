@@ -141,18 +141,13 @@ public class ProjectionAudit {
     /** A second instance of the projection writing over the shadow schema: its constructor takes only these. */
     private static Object fresh(Class<?> type, JdbcTemplate shadow) {
         try {
-            var constructor = type.getDeclaredConstructors()[0];
-            Object[] args = new Object[constructor.getParameterCount()];
-            for (int i = 0; i < args.length; i++) {
-                Class<?> parameter = constructor.getParameterTypes()[i];
-                if (parameter == JdbcTemplate.class) {
-                    args[i] = shadow;
-                } else if (parameter == BatchedWrites.class) {
-                    args[i] = new BatchedWrites(shadow);
-                } else {
-                    throw new NoSuchMethodException("a constructor of JdbcTemplate and BatchedWrites only");
-                }
-            }
+            var constructor = java.util.Arrays.stream(type.getDeclaredConstructors())
+                    .filter(c -> java.util.Arrays.stream(c.getParameterTypes())
+                            .allMatch(p -> p == JdbcTemplate.class || p == BatchedWrites.class))
+                    .findFirst()
+                    .orElseThrow(() -> new NoSuchMethodException("a constructor of JdbcTemplate and BatchedWrites only"));
+            Object[] args = java.util.Arrays.stream(constructor.getParameterTypes())
+                    .map(p -> p == JdbcTemplate.class ? shadow : new BatchedWrites(shadow)).toArray();
             constructor.setAccessible(true);
             return constructor.newInstance(args);
         } catch (ReflectiveOperationException e) {

@@ -9,7 +9,6 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
@@ -23,7 +22,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * commits with the read model), replay tokens (a reset), merged or split tokens and every other call
  * go through at once. What is held back costs nothing to lose: after a restart the processor reads the
  * ignored events again and ignores them again. The interval stays far below the claim timeout (10 s),
- * so the segment's claim is still renewed, and a held-back token is written when the claim is released.
+ * so the segment's claim is still renewed.
  */
 final class IgnoredEventsTokenStore implements TokenStore {
     private final TokenStore tokens;
@@ -51,16 +50,13 @@ final class IgnoredEventsTokenStore implements TokenStore {
         lastWritten.put(key, System.nanoTime());
     }
 
+    /**
+     * Forgets a held-back token rather than writing it: by now another node may own the segment and be
+     * further on, and a late write would claim the row back and move its token backwards.
+     */
     @Override
     public void releaseClaim(String processorName, int segment) {
-        TrackingToken token = heldBack.remove(processorName + "/" + segment);
-        if (token != null) {
-            try {
-                tokens.storeToken(token, processorName, segment);
-            } catch (UnableToClaimTokenException e) {
-                // Another node owns the segment now; its own token is the one that counts.
-            }
-        }
+        heldBack.remove(processorName + "/" + segment);
         tokens.releaseClaim(processorName, segment);
     }
 

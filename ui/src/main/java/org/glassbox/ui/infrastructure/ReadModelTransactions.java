@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * committing its own transaction, and each of those waited for its own disk flush. Sagas, the hash
  * chain and everything that talks to the outside keep the durable default.
  *
- * <p>The setting is made just before the commit and only when the transaction wrote something, so a
- * batch that wrote nothing (its events were none of the processor's business) costs no round trip.
+ * <p>The setting is made just before the commit and only when the transaction sent a statement, so a
+ * batch that sent none (its events were none of the processor's business) costs no round trip.
  */
 final class ReadModelTransactions implements TransactionManager {
     private final TransactionManager transactions;
@@ -55,7 +55,8 @@ final class ReadModelTransactions implements TransactionManager {
         // The transaction's own connection, bound to this thread by Spring; not closed here.
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            if (connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
+            // OPEN: something was sent (IDLE: nothing; FAILED: the commit will fail anyway, say nothing over it).
+            if (connection.unwrap(BaseConnection.class).getTransactionState() == TransactionState.OPEN) {
                 try (var statement = connection.createStatement()) {
                     statement.execute("SET LOCAL synchronous_commit TO OFF");
                 }

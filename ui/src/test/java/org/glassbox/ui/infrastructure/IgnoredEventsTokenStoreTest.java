@@ -38,12 +38,15 @@ class IgnoredEventsTokenStoreTest {
     }
 
     @Test
-    void aTokenHeldBackIsWrittenWhenTheClaimIsReleased() {
+    void aTokenHeldBackIsForgottenWhenTheClaimIsReleasedSoItCanNeverOverwriteAnotherNodesToken() {
         tokens.storeToken(at(1), PROCESSOR, 0);
         tokens.storeToken(at(2), PROCESSOR, 0);
         tokens.releaseClaim(PROCESSOR, 0);
+        // Another node took the segment and went on; a late write of ours would have moved it back.
+        stored.storeToken(at(9), PROCESSOR, 0);
+        tokens.releaseClaim(PROCESSOR, 0);
 
-        assertThat(stored.fetchToken(PROCESSOR, 0)).isEqualTo(at(2));
+        assertThat(stored.fetchToken(PROCESSOR, 0)).isEqualTo(at(9));
     }
 
     @Test
