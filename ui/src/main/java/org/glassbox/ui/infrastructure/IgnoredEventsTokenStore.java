@@ -37,7 +37,7 @@ final class IgnoredEventsTokenStore implements TokenStore {
 
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {
-        String key = processorName + "/" + segment;
+        String key = key(processorName, segment);
         if (!CurrentUnitOfWork.isStarted() && token != null && token.getClass() == GapAwareTrackingToken.class) {
             Long last = lastWritten.get(key);
             if (last != null && System.nanoTime() - last < intervalNanos) {
@@ -56,7 +56,7 @@ final class IgnoredEventsTokenStore implements TokenStore {
      */
     @Override
     public void releaseClaim(String processorName, int segment) {
-        heldBack.remove(processorName + "/" + segment);
+        heldBack.remove(key(processorName, segment));
         tokens.releaseClaim(processorName, segment);
     }
 
@@ -77,7 +77,7 @@ final class IgnoredEventsTokenStore implements TokenStore {
 
     @Override
     public void deleteToken(String processorName, int segment) {
-        heldBack.remove(processorName + "/" + segment);
+        heldBack.remove(key(processorName, segment));
         tokens.deleteToken(processorName, segment);
     }
 
@@ -114,5 +114,9 @@ final class IgnoredEventsTokenStore implements TokenStore {
     @Override
     public Optional<String> retrieveStorageIdentifier() {
         return tokens.retrieveStorageIdentifier();
+    }
+
+    private static String key(String processorName, int segment) {
+        return processorName + "/" + segment;
     }
 }
