@@ -53,18 +53,36 @@ public class LocalBlobStore implements BlobStore {
         try {
             // A rename when the spool shares the file system (the bytes are written once), else a copy.
             Files.move(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+            force(temporary);
             temporary.toFile().setReadOnly();
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target);
             }
+            force(target.getParent());
         } catch (FileAlreadyExistsException raced) {
             // Another upload of the same bytes won: the content is identical by construction.
         } finally {
             Files.deleteIfExists(temporary);
         }
         return PREFIX + digest.hex();
+    }
+
+    /**
+     * On disk before the event naming the blob is recorded: the file's bytes, and the directory entry of
+     * the rename (some file systems cannot open a directory for this; their rename is then the OS's to keep).
+     */
+    private static void force(Path path) throws IOException {
+        boolean directory = Files.isDirectory(path);
+        try (var channel = java.nio.channels.FileChannel.open(path, directory
+                ? java.nio.file.StandardOpenOption.READ : java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        } catch (IOException e) {
+            if (!directory) {
+                throw e;
+            }
+        }
     }
 
     @Override

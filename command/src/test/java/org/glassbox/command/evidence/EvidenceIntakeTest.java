@@ -132,6 +132,37 @@ class EvidenceIntakeTest {
         assertThat(Files.size(store.pathOf(blob.address()))).isEqualTo(size);
     }
 
+    @Test
+    void bytesPushedInPiecesOfAnySizeAreSpooledInOrderWithTheirDigest() throws Exception {
+        byte[] bytes = new byte[3 * 1024 * 1024 + 17];
+        new java.util.Random(5).nextBytes(bytes);
+        var pieces = new java.util.Random(9);
+        EvidenceIntake.Spooled spooled;
+        try (EvidenceIntake.SpoolWriter writer = intake.startSpool()) {
+            for (int at = 0; at < bytes.length;) {
+                int n = Math.min(bytes.length - at, 1 + pieces.nextInt(600_000));
+                writer.write(java.nio.ByteBuffer.wrap(bytes, at, n));
+                at += n;
+            }
+            spooled = writer.finish();
+        }
+        assertThat(Files.readAllBytes(spooled.file())).isEqualTo(bytes);
+        assertThat(spooled.digest()).isEqualTo(Sha256.of(MessageDigest.getInstance("SHA-256").digest(bytes)));
+        StoredBlob blob = intake.receive(spooled, "pieces.bin", org.glassbox.api.evidence.EvidenceKind.OTHER).blob();
+        assertThat(Files.readAllBytes(store.pathOf(blob.address()))).isEqualTo(bytes);
+        assertThat(Files.exists(spooled.file())).as("the store took the spool file").isFalse();
+    }
+
+    @Test
+    void aSpoolAbandonedHalfWayLeavesNoFile() throws Exception {
+        try (EvidenceIntake.SpoolWriter writer = intake.startSpool()) {
+            writer.write(java.nio.ByteBuffer.wrap(new byte[1024 * 1024]));
+        }
+        try (var left = Files.list(temp.resolve("spool"))) {
+            assertThat(left).isEmpty();
+        }
+    }
+
     /** Deterministic pseudo-random bytes made on the fly, so the test holds none of them. */
     static final class GeneratedBytes extends InputStream {
         private long remaining;

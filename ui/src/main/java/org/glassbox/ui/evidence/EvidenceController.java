@@ -70,7 +70,9 @@ class EvidenceController {
             @RequestParam(required = false) Set<Behaviour> allegations) throws IOException {
         List<EvidenceService.Upload> uploads = new ArrayList<>();
         for (MultipartFile file : files) {
-            uploads.add(new EvidenceService.Upload(file.getOriginalFilename(), file.getInputStream()));
+            uploads.add(file instanceof SpooledFile spooled
+                    ? EvidenceService.Upload.spooled(file.getOriginalFilename(), spooled.spooled())
+                    : new EvidenceService.Upload(file.getOriginalFilename(), file.getInputStream()));
         }
         try {
             List<SubmittedEvidence> submitted = evidence.submit(CurrentActor.require(), caseId,
@@ -79,7 +81,9 @@ class EvidenceController {
             return ResponseEntity.status(HttpStatus.CREATED).body(submitted);
         } finally {
             for (EvidenceService.Upload upload : uploads) {
-                upload.content().close();
+                if (upload.content() != null) {
+                    upload.content().close();
+                }
             }
         }
     }

@@ -70,8 +70,22 @@ public class EvidenceService {
             String collectedBy, Instant collectedAt, Confidentiality confidentiality, Set<Behaviour> allegations) {
     }
 
-    /** One file of a submission: its stream and the name the submitter gave it. */
-    public record Upload(String fileName, InputStream content) {
+    /**
+     * One file of a submission and the name the submitter gave it: a stream still to be read, or bytes the
+     * API's multipart parser has already spooled and hashed (so they are not written a second time).
+     */
+    public record Upload(String fileName, InputStream content, EvidenceIntake.Spooled spooled) {
+        public Upload(String fileName, InputStream content) {
+            this(fileName, content, null);
+        }
+
+        static Upload spooled(String fileName, EvidenceIntake.Spooled spooled) {
+            return new Upload(fileName, null, spooled);
+        }
+
+        EvidenceIntake.Received into(EvidenceIntake intake, EvidenceKind kind) throws IOException {
+            return spooled == null ? intake.receive(content, fileName, kind) : intake.receive(spooled, fileName, kind);
+        }
     }
 
     /**
@@ -89,7 +103,7 @@ public class EvidenceService {
         }
         List<EvidenceIntake.Received> received = new ArrayList<>();
         for (Upload file : files) {
-            received.add(intake.receive(file.content(), file.fileName(), metadata.kind()));
+            received.add(file.into(intake, metadata.kind()));
         }
         return record(actor, caseId, metadata, received);
     }
@@ -101,7 +115,7 @@ public class EvidenceService {
     public EvidenceIntake.Received receive(Actor actor, String caseId, Upload file, EvidenceKind kind)
             throws IOException {
         checkSubmission(actor, caseId, Set.of());
-        return intake.receive(file.content(), file.fileName(), kind);
+        return file.into(intake, kind);
     }
 
     /** Records stored files as evidence items of the case, with the submitter's metadata. */

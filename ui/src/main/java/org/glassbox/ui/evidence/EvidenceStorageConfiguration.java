@@ -58,10 +58,17 @@ class EvidenceStorageConfiguration {
 
     @Bean
     EvidenceIntake evidenceIntake(BlobStore store,
-            @Value("${glassbox.evidence.spool-dir:${java.io.tmpdir}/glassbox-spool}") Path spool,
+            @Value("${glassbox.evidence.spool-dir}") Path spool,
             @Value("${glassbox.evidence.max-size:2GB}") DataSize maxSize,
             @Value("${glassbox.evidence.allowed-media-types}") Set<String> allowed,
             org.glassbox.analysis.format.MarketDataReader marketData) throws IOException {
         return new EvidenceIntake(store, spool, maxSize.toBytes(), allowed, marketData);
+    }
+
+    /** Replaces Boot's container-spooling resolver: API uploads go straight into the intake's spool. */
+    @Bean(name = org.springframework.web.servlet.DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
+    org.springframework.web.multipart.MultipartResolver multipartResolver(EvidenceIntake intake,
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequest) {
+        return new StreamingMultipartResolver(intake, maxRequest.toBytes());
     }
 }

@@ -160,6 +160,47 @@ class EvidenceApiIT extends IntegrationTest {
     }
 
     @Test
+    void anUploadIsWrittenToDiskOnceAndLeavesNothingInTheSpool() throws Exception {
+        StringBuilder csv = new StringBuilder("time,account,side,qty,price,batch " + UUID.randomUUID() + "\n");
+        for (int i = 0; csv.length() < 4 * 1024 * 1024; i++) {
+            csv.append("2026-03-04T10:00:00Z,UID-100234,SELL,").append(70_000_000 + i).append(",0.071\n");
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        awaitDemoAnalyses();
+
+        long writtenBefore = bytesWrittenByThisProcess();
+        String itemId = uploaded(bytes);
+        long written = bytesWrittenByThisProcess() - writtenBefore;
+
+        assertThat(written).as("bytes this JVM wrote to disk for a %d-byte upload", bytes.length)
+                .isBetween((long) bytes.length, bytes.length * 3L / 2);
+        Reply stored = fetch("auditor", "/api/v1/cases/" + caseId + "/evidence/" + itemId);
+        assertThat(stored.json().get("item").get("sha256").asText()).isEqualTo(sha256(bytes));
+        try (var left = Files.list(Path.of("target", "it-evidence-spool"))) {
+            assertThat(left.filter(Files::isRegularFile)).as("the spool keeps nothing").isEmpty();
+        }
+    }
+
+    /**
+     * The demo data's analyses run in the background after start-up; they write to disk and store their
+     * results as blobs, which would blur counts of bytes written and of files in the store.
+     */
+    private void awaitDemoAnalyses() throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+        while (jdbc.queryForObject("SELECT count(*) FROM analysis_run WHERE status IN ('QUEUED', 'RUNNING')",
+                Long.class) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** Linux counts what a process causes to be written to storage, page cache included; the tests run on Linux. */
+    private static long bytesWrittenByThisProcess() throws Exception {
+        return Files.readAllLines(Path.of("/proc/self/io")).stream().filter(l -> l.startsWith("write_bytes:"))
+                .mapToLong(l -> Long.parseLong(l.substring("write_bytes:".length()).strip())).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void theSameBytesTwiceAreRecognisedAndLinkedNotStoredTwice() throws Exception {
         byte[] bytes = ("dup," + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
         String first = uploaded(bytes);
@@ -249,6 +290,7 @@ class EvidenceApiIT extends IntegrationTest {
 
     @Test
     void badUploadsAreClearRefusalsThatStoreNothing() throws Exception {
+        awaitDemoAnalyses();
         long events = eventCount();
         long files = blobFiles();
 
@@ -278,6 +320,7 @@ class EvidenceApiIT extends IntegrationTest {
 
     @Test
     void kpiTermsAreReadOnSubmissionAndABadTermIsRefusedNamingItWithNothingStored() throws Exception {
+        awaitDemoAnalyses();
         String terms = """
                 symbol: GPSUSDT
                 accounts: [UID-100234]
