@@ -46,6 +46,9 @@ class EvidenceBenchmark extends IntegrationTest {
                 Set.of(Behaviour.SPOOFING), "upload benchmark", Severity.LOW, CaseSource.manual()));
         as("supervisor", new AssignCase(c.caseId(), "investigator"));
         as("investigator", new StartInvestigation(c.caseId()));
+        // Evidence is offered once the read side shows the case under investigation (version 2).
+        await("the case shows its assignee", () -> get("investigator", "/api/v1/cases/" + c.caseId()).body()
+                .contains("\"version\":2"));
         // As curl sends it: one multipart body with its Content-Length, the file streamed from disk.
         String boundary = "glassbox-bench-" + UUID.randomUUID();
         var head = new StringBuilder();
@@ -93,7 +96,10 @@ class EvidenceBenchmark extends IntegrationTest {
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         Files.delete(file);
         try (var stale = Files.walk(Path.of("target", "bench-evidence"))) {
-            stale.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            // The store's own directory stays: benchmarks after this one share the application and its store.
+            Path root = Path.of("target", "bench-evidence");
+            stale.filter(p -> !p.equals(root)).sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 
