@@ -76,7 +76,7 @@ public class EvidenceIntake {
         return receive(upload, fileName, EvidenceKind.OTHER).blob();
     }
 
-    /** A file past the size limit: bad input, and the HTTP layer answers it with 413. */
+    /** A file past the size limit: bad input (the API's multipart resolver answers it with 413). */
     public static final class TooLarge extends InvalidField {
         public TooLarge(long maxBytes) {
             super("file", "is larger than the limit of " + maxBytes + " bytes");
@@ -108,8 +108,12 @@ public class EvidenceIntake {
     }
 
     /** A spool file to push bytes into as they arrive (a multipart parser hands over slices of its buffer). */
-    public SpoolWriter startSpool() throws IOException {
-        return new SpoolWriter(Files.createTempFile(spool, "upload-", ".part"));
+    public SpoolWriter startSpool() {
+        try {
+            return new SpoolWriter(Files.createTempFile(spool, "upload-", ".part"));
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
     }
 
     /**
@@ -130,6 +134,7 @@ public class EvidenceIntake {
         private int allocated;
         private ByteBuffer current;
         private long size;
+        private boolean broken;
         private Spooled finished;
 
         private SpoolWriter(Path file) throws IOException {
@@ -139,12 +144,16 @@ public class EvidenceIntake {
         }
 
         public void write(ByteBuffer bytes) throws IOException {
-            size += bytes.remaining();
-            if (size > maxBytes) {
+            if (broken) {
+                throw new IllegalStateException("A spool that failed once takes no more bytes");
+            }
+            if (size + bytes.remaining() > maxBytes) {
                 throw new TooLarge(maxBytes);
             }
             failIfWriterStopped();
-            sha256.update(bytes.duplicate());
+            // Broken until these bytes are both handed over and counted: a half-taken write must never finish.
+            broken = true;
+            ByteBuffer counted = bytes.duplicate();
             while (bytes.hasRemaining()) {
                 if (current == null) {
                     current = nextSlice();
@@ -157,15 +166,21 @@ public class EvidenceIntake {
                     current = null;
                 }
             }
+            size += counted.remaining();
+            sha256.update(counted);
+            broken = false;
         }
 
         public Spooled finish() throws IOException {
+            if (broken) {
+                throw new IllegalStateException("A spool that failed once cannot be finished");
+            }
             if (current != null) {
                 hand(current.flip());
                 current = null;
             }
             hand(END);
-            await(writing);
+            awaitWriter();
             out.close();
             finished = new Spooled(file, Sha256.of(sha256.digest()), size);
             return finished;
@@ -193,6 +208,8 @@ public class EvidenceIntake {
                 // A local store forces the file to disk before the item is recorded. Flushing what has arrived
                 // while the rest streams in overlaps that disk work with the upload instead of adding it after.
                 if (flushWhileWriting && written - flushRequestedAt >= FLUSH_EVERY && flushing.isDone()) {
+                    // A failed flush fails the upload: Linux may mark the pages clean, and a later force succeed.
+                    await(flushing);
                     flushRequestedAt = written;
                     flushing = flusher.submit(() -> {
                         out.force(false);
@@ -211,7 +228,7 @@ public class EvidenceIntake {
             }
             if (allocated < SLICES) {
                 allocated++;
-                return ByteBuffer.allocateDirect(SLICE);
+                return ByteBuffer.allocate(SLICE);
             }
             try {
                 while ((free = empty.poll(1, java.util.concurrent.TimeUnit.SECONDS)) == null) {
@@ -235,10 +252,19 @@ public class EvidenceIntake {
             }
         }
 
-        private void failIfWriterStopped() throws IOException {
+        private void failIfWriterStopped() {
             if (writing.isDone()) {
+                awaitWriter();
+                throw unavailable(new IOException("The spool writer stopped before the end of the upload"));
+            }
+        }
+
+        /** The writer thread only writes and flushes the spool: what stops it is the disk, not the client. */
+        private void awaitWriter() {
+            try {
                 await(writing);
-                throw new IOException("The spool writer stopped before the end of the upload");
+            } catch (IOException e) {
+                throw unavailable(e);
             }
         }
     }
@@ -295,13 +321,24 @@ public class EvidenceIntake {
         } catch (EvidenceStoreUnavailable e) {
             throw e;
         } catch (IOException e) {
-            // ENOSPC: the JDK's message (a FileSystemException's includes its reason) says so, no type does.
-            boolean full = String.valueOf(e.getMessage()).contains("No space left");
-            throw new EvidenceStoreUnavailable(full
-                    ? "The evidence store is full; nothing was stored. An operator must make room before files can be added."
-                    : "The evidence store cannot be written just now; nothing was stored. Try again in a moment.",
-                    full, e);
+            throw unavailable(e);
         }
+    }
+
+    /** A failure of the disk under the spool or the store: the client may retry, it is not their input. */
+    private static EvidenceStoreUnavailable unavailable(IOException e) {
+        // ENOSPC: the JDK's message (a FileSystemException's includes its reason) says so, no type does.
+        boolean full = String.valueOf(e.getMessage()).contains("No space left");
+        return new EvidenceStoreUnavailable(full
+                ? "The evidence store is full; nothing was stored. An operator must make room before files can be added."
+                : "The evidence store cannot be written just now; nothing was stored. Try again in a moment.",
+                full, e);
+    }
+
+    /** Stops the spool's helper threads (Spring calls this when the application context closes). */
+    public void close() {
+        flusher.shutdownNow();
+        writers.shutdownNow();
     }
 
     public long maxBytes() {

@@ -60,7 +60,10 @@ public class LocalBlobStore implements BlobStore {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target);
             }
+            // The fan-out folders may be new too: each entry on the way down must survive a crash.
             force(target.getParent());
+            force(target.getParent().getParent());
+            force(root);
         } catch (FileAlreadyExistsException raced) {
             // Another upload of the same bytes won: the content is identical by construction.
         } finally {

@@ -154,6 +154,13 @@ class EvidenceIntakeTest {
     }
 
     @Test
+    void aSpoolThatCannotBeWrittenIsTheStoresFailureNotTheUploads() throws Exception {
+        Files.delete(temp.resolve("spool"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> intake.startSpool())
+                .isInstanceOf(EvidenceStoreUnavailable.class);
+    }
+
+    @Test
     void aSpoolAbandonedHalfWayLeavesNoFile() throws Exception {
         try (EvidenceIntake.SpoolWriter writer = intake.startSpool()) {
             writer.write(java.nio.ByteBuffer.wrap(new byte[1024 * 1024]));

@@ -30,6 +30,7 @@ import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.multipart.support.DefaultMultipartHttpServletRequest;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -43,6 +44,7 @@ import jakarta.servlet.http.HttpServletRequest;
 final class StreamingMultipartResolver implements MultipartResolver {
     static final int MAX_FIELD_BYTES = 64 * 1024;
     static final int MAX_PARTS = 100;
+    static final int MAX_PART_HEADERS = 16 * 1024;
     private static final int BUFFER = 64 * 1024;
     private final EvidenceIntake intake;
     private final long maxRequestBytes;
@@ -53,9 +55,10 @@ final class StreamingMultipartResolver implements MultipartResolver {
         this.maxRequestBytes = maxRequestBytes;
     }
 
+    /** Only on the request itself: an error dispatch after a streamed body must not try to read it again. */
     @Override
     public boolean isMultipart(HttpServletRequest request) {
-        return container.isMultipart(request);
+        return request.getDispatcherType() == DispatcherType.REQUEST && container.isMultipart(request);
     }
 
     @Override
@@ -69,6 +72,7 @@ final class StreamingMultipartResolver implements MultipartResolver {
         }
         Parts parts = new Parts();
         var parser = new MultiPart.Parser(boundary, MultiPartCompliance.RFC7578, parts);
+        parser.setPartHeadersMaxLength(MAX_PART_HEADERS);
         try (InputStream body = request.getInputStream()) {
             byte[] buffer = new byte[BUFFER];
             long read = 0;
@@ -89,12 +93,18 @@ final class StreamingMultipartResolver implements MultipartResolver {
             if (parts.failure instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            if (parts.failure instanceof Error error) {
+                throw error;
+            }
             if (!parts.complete) {
                 throw new MultipartException("The multipart body ends before its closing boundary");
             }
         } catch (IOException | RuntimeException e) {
             parts.discard();
             throw refusal(e);
+        } catch (Error e) {
+            parts.discard();
+            throw e;
         }
         Map<String, String[]> parameters = new LinkedHashMap<>();
         query(request.getQueryString()).forEach((k, v) -> parameters.put(k, v.toArray(String[]::new)));
@@ -113,7 +123,7 @@ final class StreamingMultipartResolver implements MultipartResolver {
     private final class Parts implements MultiPart.Parser.Listener {
         final MultiValueMap<String, MultipartFile> files = new LinkedMultiValueMap<>();
         final Map<String, List<String>> fields = new LinkedHashMap<>();
-        Exception failure;
+        Throwable failure;
         boolean complete;
         private EvidenceIntake.SpoolWriter file;
         private String contentType;
@@ -144,7 +154,8 @@ final class StreamingMultipartResolver implements MultipartResolver {
                 } else {
                     field = new java.io.ByteArrayOutputStream();
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (Throwable e) {
+                // Jetty's parser would swallow anything a listener throws: keep it, the caller throws it.
                 failure = e;
             }
         }
@@ -167,7 +178,8 @@ final class StreamingMultipartResolver implements MultipartResolver {
                     bytes.get(copy);
                     field.writeBytes(copy);
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (Throwable e) {
+                // Jetty's parser would swallow anything a listener throws: keep it, the caller throws it.
                 failure = e;
             }
         }
@@ -180,7 +192,8 @@ final class StreamingMultipartResolver implements MultipartResolver {
                 } else if (failure == null && field != null) {
                     fields.computeIfAbsent(name(), n -> new ArrayList<>()).add(text(name(), field.toByteArray()));
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (Throwable e) {
+                // Jetty's parser would swallow anything a listener throws: keep it, the caller throws it.
                 failure = e;
             } finally {
                 closeWriter();

@@ -176,6 +176,16 @@ class StreamingMultipartResolverTest {
     }
 
     @Test
+    void aPartWithHugeHeadersIsRefusedWithoutBeingHeld() throws Exception {
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"title\"\r\nX-Padding: "
+                + "x".repeat(StreamingMultipartResolver.MAX_PART_HEADERS + 1) + "\r\n\r\nvalue\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> resolver.resolveMultipart(request("/api/v1/cases/c/evidence")))
+                .isInstanceOf(MultipartException.class);
+        assertThat(spooled()).isZero();
+    }
+
+    @Test
     void theUisUploadsAreLeftToTheContainer() throws Exception {
         field("title", "x".getBytes(StandardCharsets.UTF_8));
         // A mock request has no container parts: the body is not read, so no field is found.
