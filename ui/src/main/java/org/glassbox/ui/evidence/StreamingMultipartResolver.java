@@ -106,13 +106,10 @@ final class StreamingMultipartResolver implements MultipartResolver {
             parts.discard();
             throw e;
         }
+        Map<String, List<String>> values = query(request.getQueryString());
+        parts.fields.forEach((name, texts) -> values.computeIfAbsent(name, n -> new ArrayList<>()).addAll(texts));
         Map<String, String[]> parameters = new LinkedHashMap<>();
-        query(request.getQueryString()).forEach((k, v) -> parameters.put(k, v.toArray(String[]::new)));
-        parts.fields.forEach((k, v) -> parameters.merge(k, v.toArray(String[]::new), (a, b) -> {
-            String[] both = java.util.Arrays.copyOf(a, a.length + b.length);
-            System.arraycopy(b, 0, both, a.length, b.length);
-            return both;
-        }));
+        values.forEach((name, texts) -> parameters.put(name, texts.toArray(String[]::new)));
         return new Streamed(request, parts.files, parameters);
     }
 

@@ -12,6 +12,7 @@ import org.glassbox.command.audit.AuditExport;
 import org.glassbox.command.audit.HashChain;
 import org.glassbox.command.audit.IntegrityVerification;
 import org.glassbox.ui.support.FreezeFixtures;
+import org.glassbox.ui.support.DemoAnalyses;
 import org.glassbox.ui.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

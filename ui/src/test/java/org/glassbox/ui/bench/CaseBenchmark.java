@@ -39,6 +39,7 @@ import org.glassbox.api.shared.MarketMaker;
 import org.glassbox.api.shared.MetaDataKeys;
 import org.glassbox.api.shared.Severity;
 import org.glassbox.query.projections.ProjectionRebuild;
+import org.glassbox.ui.support.DemoAnalyses;
 import org.glassbox.ui.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -31,6 +31,7 @@ import org.glassbox.command.disclosure.NoticeRenderer;
 import org.glassbox.command.evidence.EvidenceIntake;
 import org.glassbox.ui.disclosure.DisclosureService;
 import org.glassbox.ui.support.DisclosureFixtures;
+import org.glassbox.ui.support.DemoAnalyses;
 import org.glassbox.ui.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -19,6 +19,8 @@ import org.glassbox.api.cases.StartInvestigation;
 import org.glassbox.api.shared.Behaviour;
 import org.glassbox.api.shared.MarketMaker;
 import org.glassbox.api.shared.Severity;
+import org.glassbox.ui.support.DemoAnalyses;
+import org.glassbox.ui.support.DiskWrites;
 import org.glassbox.ui.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -70,12 +72,12 @@ class EvidenceBenchmark extends IntegrationTest {
         if (!warm.startsWith("HTTP/1.1 201")) {
             throw new AssertionError("warm-up upload answered " + warm);
         }
-        long writtenBefore = bytesWrittenByThisProcess();
+        long writtenBefore = DiskWrites.byThisProcess();
         long uploadStart = System.nanoTime();
         String answer = send(c.caseId(), boundary, opening, file, closing);
         int status = Integer.parseInt(answer.substring(9, 12));
         double uploadSeconds = (System.nanoTime() - uploadStart) / 1e9;
-        long written = bytesWrittenByThisProcess() - writtenBefore;
+        long written = DiskWrites.byThisProcess() - writtenBefore;
         // The disk's pace wanders between runs: the ceiling is the faster of a copy before and one after.
         copySeconds = Math.min(copySeconds, copySeconds(file, dir));
         if (status != 201) {
@@ -143,13 +145,6 @@ class EvidenceBenchmark extends IntegrationTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         Files.delete(copy);
         return seconds;
-    }
-
-    /** Linux's count of what this process caused to be written to storage (the client here only reads). */
-    private static long bytesWrittenByThisProcess() throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/io")).stream().filter(l -> l.startsWith("write_bytes:"))
-                .mapToLong(l -> Long.parseLong(l.substring("write_bytes:".length()).strip())).findFirst()
-                .orElseThrow();
     }
 
     private static void write(Path file, long size) throws IOException {

@@ -27,6 +27,7 @@ import org.glassbox.api.shared.MarketMaker;
 import org.glassbox.api.shared.Severity;
 import org.glassbox.command.freeze.HttpAccountControl;
 import org.glassbox.simulator.ExchangeAccountSimulator;
+import org.glassbox.ui.support.DemoAnalyses;
 import org.glassbox.ui.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

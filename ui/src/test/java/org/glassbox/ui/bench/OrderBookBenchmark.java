@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.glassbox.ui.support.DemoAnalyses;
 import org.glassbox.analysis.engine.Engine;
 import org.glassbox.analysis.generator.MarketDataGenerator;
 import org.glassbox.api.analysis.AnalysisRunView;

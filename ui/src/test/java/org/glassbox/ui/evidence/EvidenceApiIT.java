@@ -21,6 +21,8 @@ import org.glassbox.api.cases.StartInvestigation;
 import org.glassbox.api.shared.Behaviour;
 import org.glassbox.api.shared.MarketMaker;
 import org.glassbox.api.shared.Severity;
+import org.glassbox.ui.support.DemoAnalyses;
+import org.glassbox.ui.support.DiskWrites;
 import org.glassbox.ui.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,11 +168,11 @@ class EvidenceApiIT extends IntegrationTest {
             csv.append("2026-03-04T10:00:00Z,UID-100234,SELL,").append(70_000_000 + i).append(",0.071\n");
         }
         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        awaitDemoAnalyses();
+        DemoAnalyses.awaitFinished(jdbc);
 
-        long writtenBefore = bytesWrittenByThisProcess();
+        long writtenBefore = DiskWrites.byThisProcess();
         String itemId = uploaded(bytes);
-        long written = bytesWrittenByThisProcess() - writtenBefore;
+        long written = DiskWrites.byThisProcess() - writtenBefore;
 
         assertThat(written).as("bytes this JVM wrote to disk for a %d-byte upload", bytes.length)
                 .isBetween((long) bytes.length, bytes.length * 3L / 2);
@@ -179,25 +181,6 @@ class EvidenceApiIT extends IntegrationTest {
         try (var left = Files.list(Path.of("target", "it-evidence-spool"))) {
             assertThat(left.filter(Files::isRegularFile)).as("the spool keeps nothing").isEmpty();
         }
-    }
-
-    /**
-     * The demo data's analyses run in the background after start-up; they write to disk and store their
-     * results as blobs, which would blur counts of bytes written and of files in the store.
-     */
-    private void awaitDemoAnalyses() throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
-        while (jdbc.queryForObject("SELECT count(*) FROM analysis_run WHERE status IN ('QUEUED', 'RUNNING')",
-                Long.class) > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-    }
-
-    /** Linux counts what a process causes to be written to storage, page cache included; the tests run on Linux. */
-    private static long bytesWrittenByThisProcess() throws Exception {
-        return Files.readAllLines(Path.of("/proc/self/io")).stream().filter(l -> l.startsWith("write_bytes:"))
-                .mapToLong(l -> Long.parseLong(l.substring("write_bytes:".length()).strip())).findFirst()
-                .orElseThrow();
     }
 
     @Test
@@ -290,7 +273,7 @@ class EvidenceApiIT extends IntegrationTest {
 
     @Test
     void badUploadsAreClearRefusalsThatStoreNothing() throws Exception {
-        awaitDemoAnalyses();
+        DemoAnalyses.awaitFinished(jdbc);
         long events = eventCount();
         long files = blobFiles();
 
@@ -320,7 +303,7 @@ class EvidenceApiIT extends IntegrationTest {
 
     @Test
     void kpiTermsAreReadOnSubmissionAndABadTermIsRefusedNamingItWithNothingStored() throws Exception {
-        awaitDemoAnalyses();
+        DemoAnalyses.awaitFinished(jdbc);
         String terms = """
                 symbol: GPSUSDT
                 accounts: [UID-100234]
