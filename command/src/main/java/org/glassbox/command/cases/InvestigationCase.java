@@ -10,6 +10,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.glassbox.api.cases.AddCaseNote;
 import org.glassbox.api.cases.AllegationDismissed;
@@ -49,8 +50,11 @@ import org.glassbox.command.shared.StaffDirectory;
  * An investigation of a market maker, from flagging to closure. Every rule of the case lives here;
  * a rejected command throws before applying anything, so it stores nothing.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "caseSnapshotTrigger", snapshotFilter = "caseSnapshotFilter")
+@Revision(InvestigationCase.SNAPSHOT_REVISION)
 public class InvestigationCase {
+    /** The shape of a stored snapshot (the fields below): raised when they change, so older ones are ignored. */
+    public static final String SNAPSHOT_REVISION = "1";
 
     @AggregateIdentifier
     private String caseId;
@@ -59,7 +63,7 @@ public class InvestigationCase {
     private Severity severity;
     private String assignee;
     private List<String> accounts = List.of();
-    private final Map<Behaviour, AllegationStatus> allegations = new EnumMap<>(Behaviour.class);
+    private final EnumMap<Behaviour, AllegationStatus> allegations = new EnumMap<>(Behaviour.class);
     private ClosureOutcome proposedOutcome;
     private String proposedBy;
 

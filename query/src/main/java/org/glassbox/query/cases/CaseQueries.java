@@ -23,6 +23,7 @@ import org.glassbox.api.cases.CaseSource;
 import org.glassbox.api.cases.CaseStatus;
 import org.glassbox.api.cases.CaseSummary;
 import org.glassbox.api.cases.ClosureOutcome;
+import org.glassbox.api.cases.CountCaseTimelineEntries;
 import org.glassbox.api.cases.CountCases;
 import org.glassbox.api.cases.CountCasesByStatusAndSeverity;
 import org.glassbox.api.cases.FindCase;
@@ -109,10 +110,17 @@ class CaseQueries {
     List<TimelineEntry> handle(FindCaseTimeline query) {
         return jdbc.query("""
                 SELECT event_id, sequence, occurred_at, event_type, actor, actor_roles, description, reason
-                FROM case_timeline_entry WHERE case_id = :id ORDER BY sequence""",
-                new MapSqlParameterSource("id", query.caseId()),
+                FROM case_timeline_entry WHERE case_id = :id ORDER BY sequence LIMIT :limit OFFSET :offset""",
+                new MapSqlParameterSource("id", query.caseId()).addValue("limit", query.limit())
+                        .addValue("offset", query.offset()),
                 (rs, n) -> new TimelineEntry(rs.getString(1), rs.getLong(2), instant(rs, 3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+    }
+
+    @QueryHandler
+    Long handle(CountCaseTimelineEntries query) {
+        return jdbc.queryForObject("SELECT count(*) FROM case_timeline_entry WHERE case_id = :id",
+                new MapSqlParameterSource("id", query.caseId()), Long.class);
     }
 
     @QueryHandler

@@ -101,6 +101,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final DisclosureService disclosures;
     private final Actor actor;
     final HorizontalLayout actions = new HorizontalLayout();
+    static final int TIMELINE_PAGE = 50;
     final Grid<TimelineEntry> timeline = new Grid<>(TimelineEntry.class, false);
     CaseDetail detail;
     ClosableDialog openDialog;
@@ -133,7 +134,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             return what;
         }).setHeader("What happened");
         timeline.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        timeline.setAllRowsVisible(true);
+        timeline.setPageSize(TIMELINE_PAGE);
+        timeline.setId("timeline");
     }
 
     @Override
@@ -161,6 +163,22 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private void show(Component... components) {
         removeAll();
         add(components);
+    }
+
+    /**
+     * A short timeline shows whole; a long one (a case of years has thousands of entries) scrolls in a box of
+     * its own and reads from the database only the pages scrolled to.
+     */
+    private void showTimeline(String caseId) {
+        long entries = cases.timelineSize(actor, caseId);
+        timeline.setItems(query -> cases.timeline(actor, caseId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, cases.timelineSize(actor, caseId)));
+        timeline.setAllRowsVisible(entries <= TIMELINE_PAGE);
+        if (entries > TIMELINE_PAGE) {
+            timeline.setHeight("40em");
+        } else {
+            timeline.setHeight(null);
+        }
     }
 
     void render(CaseDetail c) {
@@ -226,7 +244,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         FlexLayout actionBar = new FlexLayout(actions);
         actions.getStyle().set("flex-wrap", "wrap");
 
-        timeline.setItems(cases.timeline(actor, c.caseId()));
+        showTimeline(c.caseId());
         VerticalLayout overview = new VerticalLayout(summary, facts, new H3("Allegations"), allegations, actionBar,
                 new H3("Timeline"), timeline);
         overview.setPadding(false);

@@ -13,6 +13,7 @@ import org.glassbox.api.cases.CaseDetail;
 import org.glassbox.api.cases.CaseFilter;
 import org.glassbox.api.cases.CasePage;
 import org.glassbox.api.cases.CaseSort;
+import org.glassbox.api.cases.CountCaseTimelineEntries;
 import org.glassbox.api.cases.CountCases;
 import org.glassbox.api.cases.CountCasesByStatusAndSeverity;
 import org.glassbox.api.cases.FindCase;
@@ -100,9 +101,19 @@ public class CaseService {
     }
 
     public List<TimelineEntry> timeline(Actor reader, String caseId) {
+        return timeline(reader, caseId, 0, FindCaseTimeline.ALL);
+    }
+
+    /** One page of the case's timeline, oldest first. */
+    public List<TimelineEntry> timeline(Actor reader, String caseId, int offset, int limit) {
         require(reader, caseId);
-        return queries.query(new FindCaseTimeline(caseId), ResponseTypes.multipleInstancesOf(TimelineEntry.class))
-                .join();
+        return queries.query(new FindCaseTimeline(caseId, offset, limit),
+                ResponseTypes.multipleInstancesOf(TimelineEntry.class)).join();
+    }
+
+    public long timelineSize(Actor reader, String caseId) {
+        require(reader, caseId);
+        return queries.query(new CountCaseTimelineEntries(caseId), Long.class).join();
     }
 
     /** Waits (up to the timeout) until the case views show the case at a version above the given one. */

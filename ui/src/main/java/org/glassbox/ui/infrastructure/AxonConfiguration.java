@@ -35,6 +35,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -110,16 +112,32 @@ class AxonConfiguration {
 
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider connections, TransactionManager transactions,
-            Serializer serializer, @Value("${glassbox.axon.gap-timeout:PT10S}") Duration gapTimeout) {
+            Serializer serializer, @Value("${glassbox.axon.gap-timeout:PT10S}") Duration gapTimeout,
+            org.axonframework.config.Configuration axon) {
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(connections)
                 .transactionManager(transactions)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer())
+                // The aggregates' own filters (a snapshot of an older shape is passed over).
+                .snapshotFilter(axon.snapshotFilter())
                 .eventSerializer(serializer)
                 .schema(EVENT_SCHEMA)
                 .dataType(byte[].class)
                 .gapTimeout((int) gapTimeout.toMillis())
                 .build();
+    }
+
+    /**
+     * Snapshots hold an aggregate's own private fields (it has no getters, and must not grow any for this);
+     * a snapshot that no longer fits its class fails to load and the aggregate is replayed from its events.
+     */
+    static Serializer snapshotSerializer() {
+        return JacksonSerializer.builder().objectMapper(JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .build()).build();
     }
 
     /** Tokens that only passed events a processor ignores are written once a second, not after each event. */

@@ -40,6 +40,7 @@ import org.glassbox.api.shared.MetaDataKeys;
 import org.glassbox.api.shared.Severity;
 import org.glassbox.query.projections.ProjectionRebuild;
 import org.glassbox.ui.support.DemoAnalyses;
+import org.glassbox.ui.support.SyntheticCases;
 import org.glassbox.ui.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -257,33 +258,18 @@ class CaseBenchmark extends IntegrationTest {
 
     /** Appends CASES synthetic cases (CaseFlagged, and for every fifth a CaseAssigned) straight to the store. */
     private int seed() {
-        String[] symbols = {"GPSUSDT", "SHELLUSDT", "ZKJUSDT", "MOVEUSDT", "PEPEUSDT"};
-        String[] names = {"Northwind Liquidity", "Helix Quant Markets", "Aurora Market Making", "Kestrel Capital"};
-        Behaviour[] behaviours = Behaviour.values();
-        Severity[] severities = Severity.values();
-        MetaData who = MetaData.with(MetaDataKeys.USER_ID, "investigator").and(MetaDataKeys.USER_ROLES, "INVESTIGATOR");
         long start = System.nanoTime();
-        int events = 0;
-        List<DomainEventMessage<?>> batch = new ArrayList<>();
+        SyntheticCases cases = new SyntheticCases(eventStore, transactions);
         for (int i = 0; i < CASES; i++) {
             String id = "bench-" + UUID.randomUUID();
-            MarketMaker mm = new MarketMaker("mm-" + (i % 40), names[i % names.length]);
-            batch.add(new GenericDomainEventMessage<>("InvestigationCase", id, 0, new CaseFlagged(id,
-                    "GBX-2099-%06d".formatted(i + 1), mm, List.of("UID-" + (100000 + i % 977)),
-                    List.of(symbols[i % symbols.length]), Set.of(behaviours[i % behaviours.length]),
-                    "Synthetic case " + i + " on " + symbols[i % symbols.length] + " for load testing",
-                    severities[i % severities.length], CaseSource.manual()), who));
+            cases.append(SyntheticCases.flagged(id, "GBX-2099-%06d".formatted(i + 1), i));
             if (i % 5 == 0) {
-                batch.add(new GenericDomainEventMessage<>("InvestigationCase", id, 1,
-                        new CaseAssigned(id, i % 10 == 0 ? "investigator" : "investigator2", null), who));
-            }
-            if (batch.size() >= 1000 || i == CASES - 1) {
-                List<DomainEventMessage<?>> toAppend = List.copyOf(batch);
-                transactions.executeWithoutResult(s -> eventStore.publish(toAppend));
-                events += toAppend.size();
-                batch.clear();
+                cases.append(new GenericDomainEventMessage<>("InvestigationCase", id, 1,
+                        new CaseAssigned(id, i % 10 == 0 ? "investigator" : "investigator2", null),
+                        SyntheticCases.INVESTIGATOR));
             }
         }
+        int events = (int) cases.flush();
         double seconds = (System.nanoTime() - start) / 1e9;
         TestWait.until("the live projection caught up with the seeded events", rebuild::caughtUp, 600);
         line("3. Seeded %,d cases as %,d events in %.1f s (%.0f events/s appended in batches of 1,000)", CASES,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.glassbox.api.cases.AddCaseNote;
 import org.glassbox.api.cases.AssignCase;
 import org.glassbox.api.cases.CaseSource;
 import org.glassbox.api.cases.CaseStatus;
@@ -92,7 +93,7 @@ class CaseDetailViewIT extends ViewTest {
 
         assertThat(view.detail.assignee()).isEqualTo("investigator2");
         assertThat(actionLabels(view)).contains("Start investigation");
-        assertThat(view.timeline.getListDataView().getItems().map(e -> e.description()).toList())
+        assertThat(view.timeline.getLazyDataView().getItems().map(e -> e.description()).toList())
                 .contains("Assigned the case to investigator2");
     }
 
@@ -167,11 +168,35 @@ class CaseDetailViewIT extends ViewTest {
         CaseDetailView view = open(flagged());
         assertThat(view.detail).isNotNull();
         assertThat(actionLabels(view)).isEmpty();
-        assertThat(view.timeline.getListDataView().getItemCount()).isEqualTo(1);
+        assertThat(view.timeline.getLazyDataView().getItems()).hasSize(1);
         Details evidence = $(Details.class).single();
         assertThat(evidence.getSummaryText()).isEqualTo("Evidence needed");
         assertThat($(ListItem.class, evidence).all()).extracting(ListItem::getText)
                 .anyMatch(t -> t.startsWith("Order book snapshot: Order-book snapshots before, during and after"));
+    }
+
+    @Test
+    @WithMockUser(username = "supervisor", roles = "SUPERVISOR")
+    void aLongTimelineScrollsInABoxOfItsOwnAndReadsItsEntriesPageByPage() {
+        FlaggedCase c = flagged();
+        int notes = CaseDetailView.TIMELINE_PAGE + 10;
+        for (int i = 1; i <= notes; i++) {
+            as("supervisor", new AddCaseNote(c.caseId(), "note " + i));
+        }
+        CaseDetailView view = open(c, notes);
+
+        assertThat(view.timeline.isAllRowsVisible()).isFalse();
+        assertThat(view.timeline.getHeight()).isEqualTo("40em");
+        assertThat(view.timeline.getLazyDataView().getItem(notes).description()).isEqualTo("Added a note: note " + notes);
+        assertThat(view.timeline.getLazyDataView().getItems()).hasSize(notes + 1);
+    }
+
+    @Test
+    @WithMockUser(username = "supervisor", roles = "SUPERVISOR")
+    void aShortTimelineShowsWhole() {
+        CaseDetailView view = open(flagged());
+        assertThat(view.timeline.isAllRowsVisible()).isTrue();
+        assertThat(view.timeline.getHeight()).isNull();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.glassbox.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.glassbox.api.cases.CaseStatus;
 import org.glassbox.api.cases.CaseSummary;
 import org.glassbox.api.cases.ChangeSeverity;
 import org.glassbox.api.cases.ClosureOutcome;
+import org.glassbox.api.cases.CountCaseTimelineEntries;
 import org.glassbox.api.cases.FindCase;
 import org.glassbox.api.cases.FindCaseTimeline;
 import org.glassbox.api.cases.FindCases;
@@ -34,6 +36,7 @@ import org.glassbox.api.cases.SubstantiateAllegation;
 import org.glassbox.api.cases.TimelineEntry;
 import org.glassbox.api.shared.Behaviour;
 import org.glassbox.api.shared.MarketMaker;
+import org.glassbox.api.shared.InvalidField;
 import org.glassbox.api.shared.Severity;
 import org.glassbox.query.projections.ProjectionRebuild;
 import org.glassbox.ui.support.IntegrationTest;
@@ -193,6 +196,20 @@ class CaseViewsIT extends IntegrationTest {
         assertThat(timeline.get(7).description())
                 .isEqualTo("Approved the closure: the case is closed as sanctioned (proposed by investigator)");
         assertThat(timeline.get(7).reason()).isEqualTo("agreed");
+
+        assertThat(queries.query(new FindCaseTimeline(id, 2, 3), ResponseTypes.multipleInstancesOf(TimelineEntry.class))
+                .join()).extracting(TimelineEntry::sequence).containsExactly(2L, 3L, 4L);
+        assertThat(queries.query(new FindCaseTimeline(id, 7, 50), ResponseTypes.multipleInstancesOf(TimelineEntry.class))
+                .join()).extracting(TimelineEntry::sequence).containsExactly(7L);
+        assertThat(queries.query(new CountCaseTimelineEntries(id), Long.class).join()).isEqualTo(8L);
+    }
+
+    @Test
+    void aTimelinePageIsAskedWithANonNegativeOffsetAndAPositiveLimit() {
+        assertThatThrownBy(() -> new FindCaseTimeline("c", -1, 10)).isInstanceOf(InvalidField.class)
+                .hasMessageContaining("offset");
+        assertThatThrownBy(() -> new FindCaseTimeline("c", 0, 0)).isInstanceOf(InvalidField.class)
+                .hasMessageContaining("limit");
     }
 
     @Test
