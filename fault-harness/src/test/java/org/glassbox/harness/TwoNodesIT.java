@@ -25,6 +25,8 @@ class TwoNodesIT {
             "chain-checkpoint", Duration.ofSeconds(2), "integrity-verification", Duration.ofSeconds(5),
             "evidence-verification", Duration.ofSeconds(3), "evidence-orphan-sweep", Duration.ofSeconds(4)));
 
+    static final String CASE_VIEW_THREADS = "axon.eventhandling.processors.case-views.thread-count";
+
     @Test
     void twoNodesShareTheWorkWithoutDoingAnyOfItTwice() throws Exception {
         Path home = GlassboxNode.home("two");
@@ -76,11 +78,15 @@ class TwoNodesIT {
                 jobs.append(String.format("%s every %d s: %d runs (node-a %d, node-b %d), 0 overlapping; ",
                         job.getKey(), job.getValue().toSeconds(), inRun.size(), byA, inRun.size() - byA));
             }
+            String rebuild = rebuildSharedByBothNodes(db, first, second);
+
             // The projection audit compares at one position of the stream: with checkpoints signed every 2 s
             // the live tables always move on during it. Quiet the jobs first (one node, hourly), then audit.
             second.stop();
             first.stop();
             JOBS.forEach((task, every) -> first.with(setting(task), "PT1H"));
+            // Alone again, the node takes both segments of the case views.
+            first.with(CASE_VIEW_THREADS, "2");
             first.start();
             first.awaitReady(Duration.ofMinutes(2));
             Findings.assertChainIntactAndProjectionsEqual(api);
@@ -89,10 +95,65 @@ class TwoNodesIT {
                     "%d s under %d client threads alternating between the nodes; %d answered, %d acknowledged, %d lost;"
                             + " %d case references gap-free across both; %d approved freezes each executed and"
                             + " applied once (%d sends); %d overdue alerts, each once; chain intact, projections"
-                            + " equal; %s",
+                            + " equal; %s; commands of both nodes together: %.0f acknowledged a second; %s",
                     RUN.toSeconds(), KillUnderLoadIT.THREADS, ledger.answered(), ledger.acknowledged.size(),
-                    lost.size(), cases, freezes[0], freezes[1], overdue, jobs));
+                    lost.size(), cases, freezes[0], freezes[1], overdue, jobs,
+                    ledger.acknowledged.size() / (double) RUN.toSeconds(), rebuild));
         }
+    }
+
+    /**
+     * A rebuild of the read models with the case views' two segments split across the nodes: the second node
+     * stops (releasing its segment), the first resets every token and replays its segment, the second starts
+     * again and replays the other. Answers the figures: how long each node took and the rate of both together.
+     */
+    private static String rebuildSharedByBothNodes(HarnessDatabase db, GlassboxNode first, GlassboxNode second)
+            throws Exception {
+        second.stop();
+        Api a = new Api(first::uri);
+        Api b = new Api(second::uri);
+        long events;
+        try (var c = db.connect(); var rs = c.createStatement().executeQuery("SELECT count(*) FROM domain_event_entry")) {
+            rs.next();
+            events = rs.getLong(1);
+        }
+        long began = System.nanoTime();
+        Api.Reply started = a.post("admin", "/api/v1/admin/read-models/rebuild", null);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        second.start();
+        second.awaitReady(Duration.ofMinutes(2));
+        double joined = (System.nanoTime() - began) / 1e9;
+        double[] done = new double[2];
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (done[0] == 0 || done[1] == 0) {
+            assertThat(System.nanoTime()).as("both nodes replayed their segment of the case views")
+                    .isLessThan(deadline);
+            for (int i = 0; i < 2; i++) {
+                if (done[i] == 0 && caseViewsCaughtUp(i == 0 ? a : b)) {
+                    done[i] = (System.nanoTime() - began) / 1e9;
+                }
+            }
+            Thread.sleep(100);
+        }
+        double wall = Math.max(done[0], done[1]);
+        return String.format("rebuild of the read models (%,d events) with the case views' two segments on two"
+                + " nodes: node-a done after %.1f s, node-b (restarted, answering after %.1f s) after %.1f s;"
+                + " %.0f events a second for both together", events, done[0], joined, done[1], events / wall);
+    }
+
+    /** Whether the node holds a segment of the case views and has replayed it up to the head of the store. */
+    private static boolean caseViewsCaughtUp(Api node) {
+        Api.Reply progress = node.get("admin", "/api/v1/admin/read-models");
+        if (progress.status() != 200) {
+            return false;
+        }
+        for (var group : progress.json()) {
+            if (group.get("processingGroup").asText().equals("case-views")) {
+                return group.get("position").asLong() > 0
+                        && group.get("position").asLong() >= group.get("head").asLong();
+            }
+        }
+        return false;
     }
 
     private static GlassboxNode node(String name, HarnessDatabase db, Path home,
@@ -100,6 +161,8 @@ class TwoNodesIT {
         GlassboxNode node = new GlassboxNode(name, db, home.resolve("evidence"), home.resolve("keys"), exchange.uri())
                 .with("glassbox.freeze.decision-due.routine", "PT5S").with("glassbox.deadlines.polling-interval", "PT1S");
         JOBS.forEach((task, every) -> node.with(setting(task), every.toString()));
+        // One thread each: the case views' two segments are claimed one per node, and both share the read side.
+        node.with(CASE_VIEW_THREADS, "1");
         return node.with("glassbox.audit.checkpoint-first", "PT2S").with("glassbox.audit.verify-first", "PT5S");
     }
 

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the case list and the case page (tables case_view and case_allegation_view). Every update
+ * Feeds the case list and the case page (tables case_view, case_activity and case_allegation_view). Every update
  * carries the event's aggregate sequence and applies only if it is newer than the row's version, so
  * handling an event twice changes nothing.
  */
@@ -52,14 +52,17 @@ class CaseListProjection {
         writes.update(e.caseId(), """
                 INSERT INTO case_view (case_id, reference, status, status_rank, market_maker_id, market_maker_name,
                     accounts, symbols, behaviours, summary, severity, severity_rank, source_kind, source_alert_id,
-                    source_reported_by, flagged_by, flagged_at, last_activity_at, version, search_text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    source_reported_by, flagged_by, flagged_at, search_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (case_id) DO NOTHING""",
                 e.caseId(), e.reference(), CaseStatus.FLAGGED.name(), CaseStatus.FLAGGED.ordinal(),
                 e.marketMaker().id(), e.marketMaker().name(), array(e.accounts()), array(e.symbols()),
                 array(e.behaviours().stream().map(Enum::name).sorted().toList()), e.summary(),
                 e.severity().name(), e.severity().ordinal(), e.source().kind().name(), e.source().alertId(),
-                e.source().reportedBy(), user, ts(at), ts(at), seq, search);
+                e.source().reportedBy(), user, ts(at), search);
+        writes.update(e.caseId(), """
+                INSERT INTO case_activity (case_id, reference, version, last_activity_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (case_id) DO NOTHING""", e.caseId(), e.reference(), seq, ts(at));
         for (var behaviour : e.behaviours()) {
             writes.update(e.caseId(), """
                     INSERT INTO case_allegation_view (case_id, behaviour, status) VALUES (?, ?, ?)
@@ -124,7 +127,7 @@ class CaseListProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.execute("TRUNCATE case_allegation_view, case_view");
+        jdbc.execute("TRUNCATE case_allegation_view, case_activity, case_view");
     }
 
     private static final String CLEAR_PENDING =
@@ -143,23 +146,32 @@ class CaseListProjection {
             String user) {
         writes.update(caseId, """
                 WITH applied AS (
-                    UPDATE case_view SET version = ?, last_activity_at = ? WHERE case_id = ? AND version < ?
+                    UPDATE case_activity SET version = ?, last_activity_at = ? WHERE case_id = ? AND version < ?
                     RETURNING case_id)
                 UPDATE case_allegation_view SET status = ?, reason = ?, decided_by = ?
                 WHERE case_id IN (SELECT case_id FROM applied) AND behaviour = ?""",
                 seq, ts(at), caseId, seq, status.name(), reason, user, behaviour);
     }
 
-    /** Sets the given columns (if any), bumps version and activity, if the event is newer than the row. */
+    /**
+     * Bumps the case's version and activity and sets the given columns of its row (if any), only if the event is
+     * newer than the case (one statement, so it can be batched). An event that changes no listed fact (a note)
+     * leaves the wide case_view row alone.
+     */
     private void update(String caseId, long seq, Instant at, String set, Object... args) {
+        String bump = "UPDATE case_activity SET version = ?, last_activity_at = ? WHERE case_id = ? AND version < ?";
+        if (set == null) {
+            writes.update(caseId, bump, seq, ts(at), caseId, seq);
+            return;
+        }
         Object[] all = new Object[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = seq;
-        all[args.length + 1] = ts(at);
-        all[args.length + 2] = caseId;
-        all[args.length + 3] = seq;
-        writes.update(caseId, "UPDATE case_view SET " + (set == null ? "" : set + ", ")
-                + "version = ?, last_activity_at = ? WHERE case_id = ? AND version < ?", all);
+        all[0] = seq;
+        all[1] = ts(at);
+        all[2] = caseId;
+        all[3] = seq;
+        System.arraycopy(args, 0, all, 4, args.length);
+        writes.update(caseId, "WITH applied AS (" + bump + " RETURNING case_id) UPDATE case_view SET " + set
+                + " WHERE case_id IN (SELECT case_id FROM applied)", all);
     }
 
     private static String[] array(Collection<String> values) {

@@ -43,8 +43,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseQueries {
     private static final String SUMMARY_COLUMNS = """
-            case_id, reference, status, market_maker_id, market_maker_name, symbols, behaviours, severity,
-            assignee, summary, flagged_at, last_activity_at""";
+            v.case_id, v.reference, status, market_maker_id, market_maker_name, symbols, behaviours, severity,
+            assignee, summary, flagged_at, a.last_activity_at""";
+    /** The case's listed facts and, from their narrow table, its version and last activity. */
+    private static final String CASES = " FROM case_view v JOIN case_activity a ON a.case_id = v.case_id";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -60,7 +62,7 @@ class CaseQueries {
             where += (where.isEmpty() ? " WHERE " : " AND ") + after(query.after(), params);
         }
         params.addValue("limit", query.limit()).addValue("offset", query.offset());
-        List<CaseSummary> items = jdbc.query("SELECT " + SUMMARY_COLUMNS + " FROM case_view" + where
+        List<CaseSummary> items = jdbc.query("SELECT " + SUMMARY_COLUMNS + CASES + where
                 + " ORDER BY " + orderBy(query.sort()) + " LIMIT :limit OFFSET :offset", params, CaseQueries::summary);
         boolean fromStart = query.after() == null && query.offset() == 0;
         long total = fromStart && items.size() < query.limit() ? items.size() : count(query.filter());
@@ -74,12 +76,12 @@ class CaseQueries {
         params.addValue("cRank", cursor.rank()).addValue("cAt", java.sql.Timestamp.from(cursor.at()))
                 .addValue("cRef", cursor.reference());
         return switch (cursor.sort()) {
-            case NEWEST_FIRST -> "(flagged_at, reference) < (:cAt, :cRef)";
-            case OLDEST_FIRST -> "(flagged_at, reference) > (:cAt, :cRef)";
-            case REFERENCE -> "reference > :cRef";
-            case SEVERITY -> "(severity_rank, flagged_at, reference) < (:cRank, :cAt, :cRef)";
-            case LAST_ACTIVITY -> "(last_activity_at, reference) < (:cAt, :cRef)";
-            case STATUS -> "status_rank >= :cRank AND (status_rank > :cRank OR (flagged_at, reference) < (:cAt, :cRef))";
+            case NEWEST_FIRST -> "(flagged_at, v.reference) < (:cAt, :cRef)";
+            case OLDEST_FIRST -> "(flagged_at, v.reference) > (:cAt, :cRef)";
+            case REFERENCE -> "v.reference > :cRef";
+            case SEVERITY -> "(severity_rank, flagged_at, v.reference) < (:cRank, :cAt, :cRef)";
+            case LAST_ACTIVITY -> "(a.last_activity_at, a.reference) < (:cAt, :cRef)";
+            case STATUS -> "status_rank >= :cRank AND (status_rank > :cRank OR (flagged_at, v.reference) < (:cAt, :cRef))";
         };
     }
 
@@ -96,7 +98,7 @@ class CaseQueries {
                 WHERE case_id = :id ORDER BY behaviour""", params,
                 (rs, n) -> new Allegation(Behaviour.valueOf(rs.getString(1)), AllegationStatus.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4)));
-        return jdbc.query("SELECT * FROM case_view WHERE case_id = :id", params,
+        return jdbc.query("SELECT v.*, a.version, a.last_activity_at" + CASES + " WHERE v.case_id = :id", params,
                 (rs, n) -> detail(rs, allegations)).stream().findFirst();
     }
 
@@ -169,12 +171,12 @@ class CaseQueries {
 
     private static String orderBy(CaseSort sort) {
         return switch (sort) {
-            case NEWEST_FIRST -> "flagged_at DESC, reference DESC";
-            case OLDEST_FIRST -> "flagged_at ASC, reference ASC";
-            case REFERENCE -> "reference ASC";
-            case SEVERITY -> "severity_rank DESC, flagged_at DESC, reference DESC";
-            case LAST_ACTIVITY -> "last_activity_at DESC, reference DESC";
-            case STATUS -> "status_rank ASC, flagged_at DESC, reference DESC";
+            case NEWEST_FIRST -> "flagged_at DESC, v.reference DESC";
+            case OLDEST_FIRST -> "flagged_at ASC, v.reference ASC";
+            case REFERENCE -> "v.reference ASC";
+            case SEVERITY -> "severity_rank DESC, flagged_at DESC, v.reference DESC";
+            case LAST_ACTIVITY -> "a.last_activity_at DESC, a.reference DESC";
+            case STATUS -> "status_rank ASC, flagged_at DESC, v.reference DESC";
         };
     }
 

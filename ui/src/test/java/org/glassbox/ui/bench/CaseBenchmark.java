@@ -325,7 +325,7 @@ class CaseBenchmark extends IntegrationTest {
     private double rowsWrittenByTheDatabase() {
         return transactions.execute(status -> {
             long start = System.nanoTime();
-            for (String table : List.of("case_view", "case_allegation_view", "case_timeline_entry")) {
+            for (String table : List.of("case_view", "case_activity", "case_allegation_view", "case_timeline_entry")) {
                 jdbc.execute("CREATE TEMP TABLE bench_" + table + " (LIKE " + table + " INCLUDING ALL) ON COMMIT DROP");
                 jdbc.execute("INSERT INTO bench_" + table + " SELECT * FROM " + table);
             }

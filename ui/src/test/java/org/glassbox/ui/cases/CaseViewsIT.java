@@ -95,6 +95,17 @@ class CaseViewsIT extends IntegrationTest {
                 .containsExactly(a, b, c);
         assertThat(find(byMarketMaker(mm), CaseSort.SEVERITY, 0, 50).items()).extracting(CaseSummary::caseId)
                 .containsExactly(b, c, a);
+        assertThat(find(byMarketMaker(mm), CaseSort.LAST_ACTIVITY, 0, 50).items()).extracting(CaseSummary::caseId)
+                .containsExactly(c, b, a);
+
+        // A note moves its case up by last activity; it leaves the case's wide list row as it was.
+        Object rowBefore = jdbc.queryForObject("SELECT xmin::text FROM case_view WHERE case_id = ?", String.class, a);
+        as("investigator", new AddCaseNote(a, "seen again"));
+        awaitVersion(a, 1);
+        assertThat(find(byMarketMaker(mm), CaseSort.LAST_ACTIVITY, 0, 50).items()).extracting(CaseSummary::caseId)
+                .containsExactly(a, c, b);
+        assertThat(jdbc.queryForObject("SELECT xmin::text FROM case_view WHERE case_id = ?", String.class, a))
+                .as("the row version of the case's list row").isEqualTo(rowBefore);
 
         CaseFilter symbol = new CaseFilter(Set.of(), mm, "aaausdt", null, null, null);
         assertThat(find(symbol, CaseSort.REFERENCE, 0, 50).items()).extracting(CaseSummary::caseId)
@@ -225,6 +236,7 @@ class CaseViewsIT extends IntegrationTest {
         awaitVersion(id, 1);
         await("the views are caught up", rebuild::caughtUp);
         List<Map<String, Object>> cases = snapshot("SELECT * FROM case_view ORDER BY case_id");
+        List<Map<String, Object>> activity = snapshot("SELECT * FROM case_activity ORDER BY case_id");
         List<Map<String, Object>> allegations = snapshot("SELECT * FROM case_allegation_view ORDER BY case_id, behaviour");
         List<Map<String, Object>> timeline = snapshot("SELECT * FROM case_timeline_entry ORDER BY event_id");
         assertThat(cases).isNotEmpty();
@@ -234,6 +246,7 @@ class CaseViewsIT extends IntegrationTest {
                 && count("case_view") == cases.size() && count("case_timeline_entry") == timeline.size());
 
         assertThat(snapshot("SELECT * FROM case_view ORDER BY case_id")).isEqualTo(cases);
+        assertThat(snapshot("SELECT * FROM case_activity ORDER BY case_id")).isEqualTo(activity);
         assertThat(snapshot("SELECT * FROM case_allegation_view ORDER BY case_id, behaviour")).isEqualTo(allegations);
         assertThat(snapshot("SELECT * FROM case_timeline_entry ORDER BY event_id")).isEqualTo(timeline);
     }
