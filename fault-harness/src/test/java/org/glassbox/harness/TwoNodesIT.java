@@ -68,7 +68,9 @@ class TwoNodesIT {
             StringBuilder jobs = new StringBuilder();
             for (var job : JOBS.entrySet()) {
                 List<Findings.Run> runs = findings.runs(job.getKey());
-                List<Findings.Run> inRun = runs.stream().filter(r -> r.started().isAfter(began)).toList();
+                // Only the runs inside the window: the checks above take seconds, and the jobs go on meanwhile.
+                List<Findings.Run> inRun = runs.stream()
+                        .filter(r -> r.started().isAfter(began) && r.started().isBefore(ended)).toList();
                 long window = Duration.between(began, ended).toMillis();
                 long most = window / job.getValue().toMillis() + 1;
                 assertThat(Findings.overlaps(runs)).as(job.getKey() + " runs overlapping").isZero();
@@ -121,24 +123,29 @@ class TwoNodesIT {
         Api.Reply started = a.post("admin", "/api/v1/admin/read-models/rebuild", null);
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         second.start();
-        second.awaitReady(Duration.ofMinutes(2));
-        double joined = (System.nanoTime() - began) / 1e9;
+        double joined = 0;
         double[] done = new double[2];
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (done[0] == 0 || done[1] == 0) {
             assertThat(System.nanoTime()).as("both nodes replayed their segment of the case views")
                     .isLessThan(deadline);
-            for (int i = 0; i < 2; i++) {
-                if (done[i] == 0 && caseViewsCaughtUp(i == 0 ? a : b)) {
-                    done[i] = (System.nanoTime() - began) / 1e9;
-                }
+            if (done[0] == 0 && caseViewsCaughtUp(a)) {
+                done[0] = (System.nanoTime() - began) / 1e9;
+            }
+            if (joined == 0 && second.answers()) {
+                joined = (System.nanoTime() - began) / 1e9;
+            }
+            if (joined > 0 && done[1] == 0 && caseViewsCaughtUp(b)) {
+                done[1] = (System.nanoTime() - began) / 1e9;
             }
             Thread.sleep(100);
         }
-        double wall = Math.max(done[0], done[1]);
+        second.awaitReady(Duration.ofMinutes(1));
+        // Each node reads every event and handles its half; node-b's replay starts once it answers again.
         return String.format("rebuild of the read models (%,d events) with the case views' two segments on two"
-                + " nodes: node-a done after %.1f s, node-b (restarted, answering after %.1f s) after %.1f s;"
-                + " %.0f events a second for both together", events, done[0], joined, done[1], events / wall);
+                + " nodes: node-a replayed its segment in %.1f s (%.0f events a second), node-b, started again after"
+                + " the reset and answering after %.1f s, its own in %.1f s more (%.0f events a second)", events,
+                done[0], events / done[0], joined, done[1] - joined, events / Math.max(0.1, done[1] - joined));
     }
 
     /** Whether the node holds a segment of the case views and has replayed it up to the head of the store. */
@@ -149,8 +156,7 @@ class TwoNodesIT {
         }
         for (var group : progress.json()) {
             if (group.get("processingGroup").asText().equals("case-views")) {
-                return group.get("position").asLong() > 0
-                        && group.get("position").asLong() >= group.get("head").asLong();
+                return group.get("position").asLong() >= group.get("head").asLong();
             }
         }
         return false;
@@ -163,6 +169,9 @@ class TwoNodesIT {
         JOBS.forEach((task, every) -> node.with(setting(task), every.toString()));
         // One thread each: the case views' two segments are claimed one per node, and both share the read side.
         node.with(CASE_VIEW_THREADS, "1");
+        // The demo users' hashes at the lowest work factor: at the default each signed request costs a bcrypt
+        // check (about 70 ms of a core), which would measure the login, not the two nodes' command rate.
+        node.with("glassbox.security.bcrypt-strength", "4");
         return node.with("glassbox.audit.checkpoint-first", "PT2S").with("glassbox.audit.verify-first", "PT5S");
     }
 
