@@ -25,7 +25,7 @@ class TwoNodesIT {
             "chain-checkpoint", Duration.ofSeconds(2), "integrity-verification", Duration.ofSeconds(5),
             "evidence-verification", Duration.ofSeconds(3), "evidence-orphan-sweep", Duration.ofSeconds(4)));
 
-    static final String CASE_VIEW_THREADS = "axon.eventhandling.processors.case-views.thread-count";
+    static final String CASE_VIEW_THREADS = "glassbox.processors.groups.case-views.threads";
 
     @Test
     void twoNodesShareTheWorkWithoutDoingAnyOfItTwice() throws Exception {
@@ -115,7 +115,8 @@ class TwoNodesIT {
         Api a = new Api(first::uri);
         Api b = new Api(second::uri);
         long events;
-        try (var c = db.connect(); var rs = c.createStatement().executeQuery("SELECT count(*) FROM domain_event_entry")) {
+        try (var c = db.connect();
+                var rs = c.createStatement().executeQuery("SELECT count(*) FROM domain_event_entry")) {
             rs.next();
             events = rs.getLong(1);
         }

@@ -29,9 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the case list and the case page (tables case_view, case_activity and case_allegation_view). Every update
- * carries the event's aggregate sequence and applies only if it is newer than the row's version, so
- * handling an event twice changes nothing.
+ * Feeds the case list and the case page (tables case_view, case_activity and case_allegation_view).
+ * Every update carries the event's aggregate sequence and applies only if it is newer than the case's
+ * version (in case_activity), so handling an event twice changes nothing.
  */
 @Component
 @ProcessingGroup(CaseViews.PROCESSING_GROUP)

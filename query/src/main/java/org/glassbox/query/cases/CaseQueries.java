@@ -57,13 +57,27 @@ class CaseQueries {
     @QueryHandler
     CasePage handle(FindCases query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(query.filter(), params);
+        String filter = where(query.filter(), params);
+        String where = filter;
         if (query.after() != null) {
             where += (where.isEmpty() ? " WHERE " : " AND ") + after(query.after(), params);
         }
         params.addValue("limit", query.limit()).addValue("offset", query.offset());
-        List<CaseSummary> items = jdbc.query("SELECT " + SUMMARY_COLUMNS + CASES + where
-                + " ORDER BY " + orderBy(query.sort()) + " LIMIT :limit OFFSET :offset", params, CaseQueries::summary);
+        String order = orderBy(query.sort());
+        String page = " ORDER BY " + order + " LIMIT :limit OFFSET :offset";
+        // The page is chosen in the table that holds its order, and only its rows are joined: an offset of 50,000
+        // would otherwise join 50,000 rows to throw them away.
+        String sql;
+        if (query.sort() != CaseSort.LAST_ACTIVITY) {
+            sql = "SELECT " + SUMMARY_COLUMNS + " FROM (SELECT * FROM case_view v" + where + page + ") v"
+                    + " JOIN case_activity a ON a.case_id = v.case_id ORDER BY " + order;
+        } else if (filter.isEmpty()) {
+            sql = "SELECT " + SUMMARY_COLUMNS + " FROM (SELECT * FROM case_activity a" + where + page + ") a"
+                    + " JOIN case_view v ON v.case_id = a.case_id ORDER BY " + order;
+        } else {
+            sql = "SELECT " + SUMMARY_COLUMNS + CASES + where + page;
+        }
+        List<CaseSummary> items = jdbc.query(sql, params, CaseQueries::summary);
         boolean fromStart = query.after() == null && query.offset() == 0;
         long total = fromStart && items.size() < query.limit() ? items.size() : count(query.filter());
         String next = items.size() < query.limit() ? null

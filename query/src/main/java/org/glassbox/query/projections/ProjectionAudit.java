@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
 public class ProjectionAudit {
     /** The read models the projections write, each compared whole. */
     public static final List<String> TABLES = List.of("case_view", "case_activity", "case_allegation_view",
-            "case_timeline_entry", "evidence_view", "evidence_custody_entry", "freeze_view", "freeze_history_entry", "account_freeze_view",
-            "account_hold_view", "disclosure_view", "disclosure_revision", "public_notice", "chain_checkpoint_view", "analysis_run");
+            "case_timeline_entry", "evidence_view", "evidence_custody_entry", "freeze_view", "freeze_history_entry",
+            "account_freeze_view", "account_hold_view", "disclosure_view", "disclosure_revision", "public_notice",
+            "chain_checkpoint_view", "analysis_run");
 
     private final DataSource dataSource;
     private final EventStore eventStore;

@@ -2,6 +2,8 @@ package org.glassbox.ui.infrastructure;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -9,12 +11,14 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -30,6 +34,8 @@ import org.glassbox.api.shared.MetaDataKeys;
 import org.glassbox.query.projections.ProjectionRebuild;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -176,6 +182,32 @@ class AxonConfiguration {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerDefaultListenerInvocationErrorHandler(
                         c -> org.axonframework.eventhandling.PropagatingErrorHandler.instance()));
+    }
+
+    /** One processing group's tracking processor: its threads, segments, batch size, and where it first starts. */
+    record ProcessorGroup(int threads, int segments, int batch, boolean fromHead) {
+    }
+
+    /**
+     * Every event processor is a tracking processor configured from {@code glassbox.processors} (not Axon's own
+     * properties, which cannot set how long a processor waits for events): see application.yml for why that
+     * wait is short.
+     */
+    @Bean
+    org.axonframework.config.ConfigurerModule trackingProcessors(org.springframework.core.env.Environment env) {
+        Binder binder = Binder.get(env);
+        Duration poll = binder.bind("glassbox.processors.poll", Duration.class).orElse(Duration.ofMillis(200));
+        Map<String, ProcessorGroup> groups = binder.bind("glassbox.processors.groups",
+                Bindable.mapOf(String.class, ProcessorGroup.class)).orElse(Map.of());
+        return configurer -> configurer.eventProcessing(processing -> groups.forEach((name, group) ->
+                processing.registerTrackingEventProcessorConfiguration(name, c -> {
+                    TrackingEventProcessorConfiguration tep = TrackingEventProcessorConfiguration
+                            .forParallelProcessing(group.threads()).andBatchSize(group.batch())
+                            .andInitialSegmentsCount(group.segments())
+                            .andEventAvailabilityTimeout(poll.toMillis(), TimeUnit.MILLISECONDS);
+                    return group.fromHead()
+                            ? tep.andInitialTrackingToken(StreamableMessageSource::createHeadToken) : tep;
+                })));
     }
 
     /** Read models commit without waiting for the disk; see {@link ReadModelTransactions} for why that is safe. */

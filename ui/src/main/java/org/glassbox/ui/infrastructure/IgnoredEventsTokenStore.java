@@ -21,8 +21,9 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * plain {@link GapAwareTrackingToken}; writes inside a unit of work (a batch that was handled: the token
  * commits with the read model), replay tokens (a reset), merged or split tokens and every other call
  * go through at once. What is held back costs nothing to lose: after a restart the processor reads the
- * ignored events again and ignores them again. The interval stays far below the claim timeout (10 s),
- * so the segment's claim is still renewed.
+ * ignored events again and ignores them again. Claim renewals of an idle processor are likewise sent at
+ * most once per interval. The interval stays far below the claim timeout (10 s), so the segment's claim
+ * is still renewed.
  */
 final class IgnoredEventsTokenStore implements TokenStore {
     private final TokenStore tokens;
@@ -91,9 +92,19 @@ final class IgnoredEventsTokenStore implements TokenStore {
         return tokens.fetchToken(processorName, segment);
     }
 
+    /**
+     * An idle processor renews its claim each time its wait for events ends (every
+     * {@code glassbox.processors.poll}); a write within the interval (a token or a renewal) already did that.
+     */
     @Override
     public void extendClaim(String processorName, int segment) {
+        String key = key(processorName, segment);
+        Long last = lastWritten.get(key);
+        if (last != null && System.nanoTime() - last < intervalNanos) {
+            return;
+        }
         tokens.extendClaim(processorName, segment);
+        lastWritten.put(key, System.nanoTime());
     }
 
     @Override

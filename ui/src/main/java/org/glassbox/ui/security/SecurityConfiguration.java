@@ -80,8 +80,8 @@ class SecurityConfiguration {
 
     /**
      * Passwords are stored as {bcrypt} hashes; {@code glassbox.security.bcrypt-strength} (4 to 31, default 10)
-     * sets the work factor of new ones. Each check costs about 2^strength rounds: about 70 ms at 10 on one core,
-     * paid by every request an API client signs with HTTP Basic.
+     * sets the work factor of new ones. A check costs 2^strength rounds (about 0.1 s of a core at 10), paid by every
+     * login and by every request an API client signs with HTTP Basic.
      */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${glassbox.security.bcrypt-strength:10}") int strength) {

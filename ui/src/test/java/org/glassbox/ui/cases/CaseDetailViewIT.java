@@ -187,7 +187,8 @@ class CaseDetailViewIT extends ViewTest {
 
         assertThat(view.timeline.isAllRowsVisible()).isFalse();
         assertThat(view.timeline.getHeight()).isEqualTo("40em");
-        assertThat(view.timeline.getLazyDataView().getItem(notes).description()).isEqualTo("Added a note: note " + notes);
+        assertThat(view.timeline.getLazyDataView().getItem(notes).description())
+                .isEqualTo("Added a note: note " + notes);
         assertThat(view.timeline.getLazyDataView().getItems()).hasSize(notes + 1);
     }
 

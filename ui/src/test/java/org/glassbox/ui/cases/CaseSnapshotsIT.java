@@ -60,8 +60,8 @@ class CaseSnapshotsIT extends IntegrationTest {
     void aLongCaseIsSnapshottedAndItsRulesSeeTheSameState() {
         FlaggedCase c = caseWithNotes(110);
         assertThat(snapshotsOf(c.caseId())).as("snapshots of a case of 113 events").hasSize(1);
-        assertThat(jdbc.queryForObject("SELECT payload_revision FROM snapshot_event_entry WHERE aggregate_identifier = ?",
-                String.class, c.caseId())).isEqualTo("1");
+        assertThat(jdbc.queryForObject("SELECT payload_revision FROM snapshot_event_entry"
+                + " WHERE aggregate_identifier = ?", String.class, c.caseId())).isEqualTo("1");
 
         // Loading the case starts from the snapshot, read back into the aggregate's class (not replayed past).
         var stream = eventStore.readEvents(c.caseId());

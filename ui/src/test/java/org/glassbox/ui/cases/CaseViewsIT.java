@@ -106,6 +106,9 @@ class CaseViewsIT extends IntegrationTest {
                 .containsExactly(a, c, b);
         assertThat(jdbc.queryForObject("SELECT xmin::text FROM case_view WHERE case_id = ?", String.class, a))
                 .as("the row version of the case's list row").isEqualTo(rowBefore);
+        List<String> byActivity = find(CaseFilter.any(), CaseSort.LAST_ACTIVITY, 0, FindCases.MAX_LIMIT).items()
+                .stream().map(CaseSummary::caseId).filter(List.of(a, b, c)::contains).toList();
+        assertThat(byActivity).as("unfiltered, by last activity").containsExactly(a, c, b);
 
         CaseFilter symbol = new CaseFilter(Set.of(), mm, "aaausdt", null, null, null);
         assertThat(find(symbol, CaseSort.REFERENCE, 0, 50).items()).extracting(CaseSummary::caseId)
@@ -208,10 +211,11 @@ class CaseViewsIT extends IntegrationTest {
                 .isEqualTo("Approved the closure: the case is closed as sanctioned (proposed by investigator)");
         assertThat(timeline.get(7).reason()).isEqualTo("agreed");
 
-        assertThat(queries.query(new FindCaseTimeline(id, 2, 3), ResponseTypes.multipleInstancesOf(TimelineEntry.class))
-                .join()).extracting(TimelineEntry::sequence).containsExactly(2L, 3L, 4L);
-        assertThat(queries.query(new FindCaseTimeline(id, 7, 50), ResponseTypes.multipleInstancesOf(TimelineEntry.class))
-                .join()).extracting(TimelineEntry::sequence).containsExactly(7L);
+        var entries = ResponseTypes.multipleInstancesOf(TimelineEntry.class);
+        assertThat(queries.query(new FindCaseTimeline(id, 2, 3), entries).join()).extracting(TimelineEntry::sequence)
+                .containsExactly(2L, 3L, 4L);
+        assertThat(queries.query(new FindCaseTimeline(id, 7, 50), entries).join()).extracting(TimelineEntry::sequence)
+                .containsExactly(7L);
         assertThat(queries.query(new CountCaseTimelineEntries(id), Long.class).join()).isEqualTo(8L);
     }
 

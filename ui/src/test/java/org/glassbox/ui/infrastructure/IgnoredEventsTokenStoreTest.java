@@ -29,6 +29,28 @@ class IgnoredEventsTokenStoreTest {
     }
 
     @Test
+    void anIdleProcessorsClaimRenewalsReachTheStoreOncePerInterval() {
+        var counting = new InMemoryTokenStore() {
+            int renewals;
+
+            @Override
+            public void extendClaim(String processorName, int segment) {
+                renewals++;
+                super.extendClaim(processorName, segment);
+            }
+        };
+        counting.initializeTokenSegments(PROCESSOR, 1);
+        counting.fetchToken(PROCESSOR, 0);
+        IgnoredEventsTokenStore throttled = new IgnoredEventsTokenStore(counting, Duration.ofHours(1));
+        for (int i = 0; i < 10; i++) {
+            throttled.extendClaim(PROCESSOR, 0);
+        }
+        new IgnoredEventsTokenStore(counting, Duration.ZERO).extendClaim(PROCESSOR, 0);
+
+        assertThat(counting.renewals).isEqualTo(2);
+    }
+
+    @Test
     void everyTokenIsWrittenOnceTheIntervalHasPassed() {
         IgnoredEventsTokenStore eager = new IgnoredEventsTokenStore(stored, Duration.ZERO);
         eager.storeToken(at(1), PROCESSOR, 0);
