@@ -24,9 +24,13 @@ class CaseSnapshots {
         return new EventCountSnapshotTriggerDefinition(snapshotter, every);
     }
 
+    /**
+     * By the aggregate type as stored with the snapshot (the class's simple name): the builder's
+     * {@code type(Class)} takes the full class name, matches no stored snapshot and so lets every one through.
+     */
     @Bean
     SnapshotFilter caseSnapshotFilter() {
-        return RevisionSnapshotFilter.builder().type(InvestigationCase.class)
+        return RevisionSnapshotFilter.builder().type(InvestigationCase.class.getSimpleName())
                 .revision(InvestigationCase.SNAPSHOT_REVISION).build();
     }
 }

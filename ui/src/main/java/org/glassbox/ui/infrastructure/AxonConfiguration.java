@@ -120,7 +120,7 @@ class AxonConfiguration {
     EventStorageEngine eventStorageEngine(ConnectionProvider connections, TransactionManager transactions,
             Serializer serializer, @Value("${glassbox.axon.gap-timeout:PT10S}") Duration gapTimeout,
             org.axonframework.config.Configuration axon) {
-        return JdbcEventStorageEngine.builder()
+        return new SnapshotSkippingStorageEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .snapshotSerializer(snapshotSerializer())
@@ -130,7 +130,7 @@ class AxonConfiguration {
                 .schema(EVENT_SCHEMA)
                 .dataType(byte[].class)
                 .gapTimeout((int) gapTimeout.toMillis())
-                .build();
+                .build());
     }
 
     /**
