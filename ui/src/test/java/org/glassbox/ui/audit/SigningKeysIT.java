@@ -60,6 +60,10 @@ class SigningKeysIT extends IntegrationTest {
     void anAdministratorRotatesTheKeyAndThePublicRegistryListsBothWithTheirPeriods() throws Exception {
         assertOnlyAllowedRolesGetThrough("POST", "/api/v1/admin/signing-keys/rotate", Set.of("admin"));
         caseUnderInvestigation(org.glassbox.ui.support.FreezeFixtures.account());
+        // The case's events chained first: the two signatures of the handover are then over the same head.
+        await("the chain holds every stored event", () -> java.util.Objects.equals(
+                jdbc.queryForObject("SELECT max(global_index) FROM event_chain", Long.class),
+                jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class)));
         String before = signer.keyId();
         var rotated = post("admin", "/api/v1/admin/signing-keys/rotate", null);
         assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
