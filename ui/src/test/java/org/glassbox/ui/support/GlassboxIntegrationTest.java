@@ -26,8 +26,6 @@ import org.springframework.test.context.ContextConfiguration;
                 "glassbox.audit.verify-first=PT24H",
                 "glassbox.freeze.account-system.timeout=PT1S",
                 "glassbox.freeze.account-system.circuit-open-for=PT0.5S",
-                // The demo users' hashes at the lowest work factor: the tests sign a few thousand API requests.
-                "glassbox.security.bcrypt-strength=4",
                 // Every test comes from 127.0.0.1: address-wide limits are tested apart, with their own address.
                 "glassbox.security.login.max-failures-per-address=100000", "glassbox.public.verify.per-minute=100000"})
 @ActiveProfiles("demo")
