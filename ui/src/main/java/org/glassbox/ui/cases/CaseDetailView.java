@@ -170,15 +170,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
      * its own and reads from the database only the pages scrolled to.
      */
     private void showTimeline(String caseId) {
-        long entries = cases.timelineSize(actor, caseId);
+        // Counted once per render: the page renders again after every change it makes.
+        int entries = (int) Math.min(Integer.MAX_VALUE, cases.timelineSize(actor, caseId));
         timeline.setItems(query -> cases.timeline(actor, caseId, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, cases.timelineSize(actor, caseId)));
-        timeline.setAllRowsVisible(entries <= TIMELINE_PAGE);
-        if (entries > TIMELINE_PAGE) {
-            timeline.setHeight("40em");
-        } else {
-            timeline.setHeight(null);
-        }
+                query -> entries);
+        boolean scrolls = entries > TIMELINE_PAGE;
+        timeline.setAllRowsVisible(!scrolls);
+        timeline.setHeight(scrolls ? "40em" : null);
     }
 
     void render(CaseDetail c) {
